@@ -1,0 +1,106 @@
+package org.cairncrm.itest.internal;
+
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.cairncrm.platform.api.Caller;
+import org.cairncrm.platform.api.EventTopics;
+import org.cairncrm.platform.api.error.ConflictException;
+import org.cairncrm.platform.api.error.RecordNotFoundException;
+import org.cairncrm.platform.api.error.ValidationException;
+import org.cairncrm.platform.api.paging.Page;
+import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.paging.Sort;
+import org.cairncrm.platform.persistence.JpaList;
+import org.cairncrm.platform.persistence.ModuleSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** Stores items; waits for the module's schema before it starts. */
+@Component(service = ItemStore.class)
+public class ItemStore {
+
+    static final String TYPE = "itest.item";
+
+    private static final JpaList<Item> LIST = JpaList.of(Item.class)
+            .fields("name", "quantity", "dueDate")
+            .quickSearch("name", "note")
+            .defaultSort(Sort.asc("name"));
+
+    private final JpaTemplate jpa;
+    private final EventAdmin events;
+
+    @Activate
+    public ItemStore(@Reference(target = "(osgi.unit.name=cairn.itest)") JpaTemplate jpa,
+                     @Reference(target = "(cairn.module=itest)") ModuleSchema schema,
+                     @Reference EventAdmin events) {
+        this.jpa = jpa;
+        this.events = events;
+    }
+
+    public Page<ItemData> list(PageRequest request) {
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request).map(Item::toData));
+    }
+
+    public ItemData get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> find(em, id).toData());
+    }
+
+    public ItemData create(ItemData data) {
+        data.validate();
+        ItemData created = jpa.txExpr(TransactionType.Required, em -> {
+            Item item = new Item();
+            item.apply(data);
+            em.persist(item);
+            em.flush();
+            return item.toData();
+        });
+        changed(created.id(), EventTopics.Change.CREATED);
+        return created;
+    }
+
+    public ItemData update(long id, ItemData data) {
+        if (data.version() == null) {
+            throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
+        }
+        data.validate();
+        ItemData updated = jpa.txExpr(TransactionType.Required, em -> {
+            Item item = find(em, id);
+            if (item.getVersion() != data.version()) {
+                throw ConflictException.staleVersion(TYPE, id, data.version(), item.getVersion());
+            }
+            item.apply(data);
+            em.flush();
+            return item.toData();
+        });
+        changed(id, EventTopics.Change.UPDATED);
+        return updated;
+    }
+
+    public void delete(long id) {
+        jpa.tx(TransactionType.Required, em -> em.remove(find(em, id)));
+        changed(id, EventTopics.Change.DELETED);
+    }
+
+    private static Item find(EntityManager em, long id) {
+        Item item = em.find(Item.class, id);
+        if (item == null) {
+            throw new RecordNotFoundException(TYPE, id);
+        }
+        return item;
+    }
+
+    // Called after txExpr returned, i.e. after the commit: subscribers never hear of a change that was rolled back.
+    private void changed(long id, EventTopics.Change change) {
+        events.postEvent(new Event(EventTopics.recordChange("itest", "Item", change), Map.of(
+                EventTopics.ID, id,
+                EventTopics.RECORD, TYPE + ":" + id,
+                EventTopics.BY, Caller.currentLogin())));
+    }
+}

@@ -1,0 +1,215 @@
+package org.cairncrm.platform.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.criteria.CommonAbstractCriteria;
+import javax.persistence.criteria.CriteriaBuilder;
+import javax.persistence.criteria.CriteriaQuery;
+import javax.persistence.criteria.Expression;
+import javax.persistence.criteria.Order;
+import javax.persistence.criteria.Path;
+import javax.persistence.criteria.Predicate;
+import javax.persistence.criteria.Root;
+
+import org.cairncrm.platform.api.error.ValidationException;
+import org.cairncrm.platform.api.paging.Filter;
+import org.cairncrm.platform.api.paging.Page;
+import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.paging.Sort;
+
+/**
+ * A list of one entity type that callers may page, sort and filter by the fields it names, and quick-search by its
+ * text fields. Fields not named are refused with a field error, so no caller can sort or filter by what a list does
+ * not show.
+ *
+ * <pre>{@code
+ * JpaList<Item> items = JpaList.of(Item.class).fields("name", "quantity", "dueDate").quickSearch("name", "note")
+ *         .defaultSort(Sort.asc("name"));
+ * Page<Item> page = items.fetch(em, request);
+ * }</pre>
+ */
+public final class JpaList<E> {
+
+    private final Class<E> type;
+    private final Set<String> fields = new LinkedHashSet<>(List.of("id", "createdAt", "modifiedAt", "createdBy",
+            "modifiedBy"));
+    private final List<String> searchFields = new ArrayList<>();
+    private Sort defaultSort = Sort.asc("id");
+
+    private JpaList(Class<E> type) {
+        this.type = type;
+    }
+
+    public static <E> JpaList<E> of(Class<E> type) {
+        return new JpaList<>(type);
+    }
+
+    /** Fields (entity attribute names) callers may sort and filter by, besides id and the audit stamp. */
+    public JpaList<E> fields(String... names) {
+        fields.addAll(List.of(names));
+        return this;
+    }
+
+    /** Text fields matched, ignoring case, by the quick-search text. */
+    public JpaList<E> quickSearch(String... names) {
+        searchFields.addAll(List.of(names));
+        return this;
+    }
+
+    public JpaList<E> defaultSort(Sort sort) {
+        this.defaultSort = sort;
+        return this;
+    }
+
+    public Page<E> fetch(EntityManager em, PageRequest request) {
+        check(request);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<E> query = cb.createQuery(type);
+        Root<E> root = query.from(type);
+        where(query, cb, root, request);
+        List<Order> order = new ArrayList<>();
+        List<Sort> sorts = new ArrayList<>(request.sort());
+        if (sorts.isEmpty()) {
+            sorts.add(defaultSort);
+        }
+        if (sorts.stream().noneMatch(s -> s.field().equals("id"))) {
+            sorts.add(Sort.asc("id")); // a stable order, so that pages neither repeat nor skip rows
+        }
+        for (Sort s : sorts) {
+            order.add(s.ascending() ? cb.asc(root.get(s.field())) : cb.desc(root.get(s.field())));
+        }
+        query.orderBy(order);
+        List<E> items = em.createQuery(query)
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, request.offset()))
+                .setMaxResults(request.size())
+                .getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(type);
+        count.select(cb.count(countRoot));
+        where(count, cb, countRoot, request);
+        long total = em.createQuery(count).getSingleResult();
+        return new Page<>(items, total, request.page(), request.size());
+    }
+
+    private void check(PageRequest request) {
+        ValidationException.Collector errors = ValidationException.collect();
+        for (Sort s : request.sort()) {
+            errors.check(!fields.contains(s.field()), "sort", "cannot sort by '" + s.field() + "'; possible: " + fields);
+        }
+        for (Filter f : request.filters()) {
+            errors.check(!fields.contains(f.field()), "filter",
+                    "cannot filter by '" + f.field() + "'; possible: " + fields);
+        }
+        errors.throwIfAny();
+    }
+
+    private void where(CommonAbstractCriteria query, CriteriaBuilder cb, Root<E> root, PageRequest request) {
+        List<Predicate> predicates = new ArrayList<>();
+        for (Filter f : request.filters()) {
+            predicates.add(predicate(cb, root, f));
+        }
+        request.query().filter(q -> !searchFields.isEmpty()).ifPresent(q -> {
+            String pattern = "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
+            predicates.add(cb.or(searchFields.stream()
+                    .map(field -> cb.like(cb.lower(root.get(field)), pattern, '\\'))
+                    .toArray(Predicate[]::new)));
+        });
+        Predicate all = cb.and(predicates.toArray(Predicate[]::new));
+        if (query instanceof CriteriaQuery<?> cq) {
+            cq.where(all);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Predicate predicate(CriteriaBuilder cb, Root<E> root, Filter f) {
+        Path<Object> path = root.get(f.field());
+        Class<?> javaType = path.getJavaType();
+        switch (f.op()) {
+            case NULL:
+                return cb.isNull(path);
+            case NOTNULL:
+                return cb.isNotNull(path);
+            case LIKE:
+                if (javaType != String.class) {
+                    throw ValidationException.of("filter", "'" + f.field() + "' is not text; 'like' needs text");
+                }
+                return cb.like(cb.lower((Expression) path),
+                        "%" + escapeLike(f.value().toLowerCase(Locale.ROOT)) + "%", '\\');
+            default:
+                break;
+        }
+        Comparable value = convert(f, javaType);
+        Expression<Comparable> e = (Expression) path;
+        return switch (f.op()) {
+            case EQ -> cb.equal(e, value);
+            case NE -> cb.notEqual(e, value);
+            case LT -> cb.lessThan(e, value);
+            case LE -> cb.lessThanOrEqualTo(e, value);
+            case GT -> cb.greaterThan(e, value);
+            case GE -> cb.greaterThanOrEqualTo(e, value);
+            default -> throw new IllegalStateException(f.op().name());
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparable convert(Filter f, Class<?> javaType) {
+        String v = f.value();
+        try {
+            if (javaType == String.class) {
+                return v;
+            } else if (javaType == Integer.class || javaType == int.class) {
+                return Integer.valueOf(v);
+            } else if (javaType == Long.class || javaType == long.class) {
+                return Long.valueOf(v);
+            } else if (javaType == BigDecimal.class) {
+                return new BigDecimal(v);
+            } else if (javaType == Boolean.class || javaType == boolean.class) {
+                if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                    throw new IllegalArgumentException();
+                }
+                return Boolean.valueOf(v);
+            } else if (javaType == LocalDate.class) {
+                return LocalDate.parse(v);
+            } else if (javaType == LocalDateTime.class) {
+                return LocalDateTime.parse(v);
+            } else if (javaType == Instant.class) {
+                return Instant.parse(v);
+            } else if (javaType.isEnum()) {
+                return Enum.valueOf((Class) javaType, v.toUpperCase(Locale.ROOT));
+            }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw ValidationException.of("filter", "'" + v + "' is not a valid " + describe(javaType) + " for '"
+                    + f.field() + "'");
+        }
+        throw ValidationException.of("filter", "cannot filter by '" + f.field() + "'");
+    }
+
+    private static String describe(Class<?> javaType) {
+        if (javaType == LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        } else if (javaType == Instant.class) {
+            return "timestamp (ISO 8601, e.g. 2026-01-31T12:00:00Z)";
+        } else if (javaType == LocalDateTime.class) {
+            return "date and time (YYYY-MM-DDThh:mm)";
+        } else if (javaType.isEnum()) {
+            return "value " + java.util.Arrays.toString(javaType.getEnumConstants());
+        }
+        return javaType.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,75 @@
+package org.cairncrm.platform.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.Bundle;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.OSGiResourceAccessor;
+
+/**
+ * Applies one module's Liquibase changelog to the {@code cairn} database. Liquibase records what it applied in
+ * {@code DATABASECHANGELOG} under the changelog's path, which carries the module name
+ * ({@code db/<module>/changelog.xml}), so each module's history is kept apart. Nothing here ever drops data.
+ */
+final class SchemaMigrator {
+
+    private final DataSource dataSource;
+
+    SchemaMigrator(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Applies pending change sets and answers the ids of all change sets applied for that changelog. */
+    List<String> migrate(Bundle bundle, String changelog) throws Exception {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.resourceAccessor.name(), new OSGiResourceAccessor(bundle));
+        scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
+        // No banner, no usage reports: a server migrating its schema talks to its database only.
+        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
+        scope.put("liquibase.showBanner", Boolean.FALSE);
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(Liquibase.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            Scope.child(scope, () -> {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                try (Liquibase liquibase = new Liquibase(changelog, new OSGiResourceAccessor(bundle), database)) {
+                    liquibase.update(new Contexts(), new LabelExpression());
+                }
+            });
+            return applied(connection, changelog);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private static List<String> applied(Connection connection, String changelog) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT ID FROM DATABASECHANGELOG WHERE FILENAME = ? ORDER BY ORDEREXECUTED")) {
+            query.setString(1, changelog);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}

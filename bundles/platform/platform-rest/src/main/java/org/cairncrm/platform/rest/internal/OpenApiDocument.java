@@ -1,0 +1,97 @@
+package org.cairncrm.platform.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.framework.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds the OpenAPI description of what is published right now: the platform's own and each module's document,
+ * both generated at build time from the JAX-RS annotations into {@code META-INF/cairn/openapi.json}, with every path
+ * moved under the address it is served at.
+ */
+final class OpenApiDocument {
+
+    static final String ENTRY = "META-INF/cairn/openapi.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenApiDocument.class);
+
+    private final ObjectMapper mapper;
+
+    OpenApiDocument(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * @param platform the platform bundle
+     * @param modules  for each published module, the bundles of its resources
+     */
+    JsonNode build(Bundle platform, Map<String, ? extends Collection<Bundle>> modules) {
+        ObjectNode doc = mapper.createObjectNode();
+        doc.put("openapi", "3.0.1");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "Cairn CRM REST API");
+        info.put("version", platform.getVersion().toString());
+        info.put("description", "Every resource of the platform and of the modules installed now. Errors answer "
+                + "{status, error, message, fieldErrors:[{field, message}]}.");
+        doc.putArray("servers").addObject().put("url", "/");
+        ObjectNode paths = doc.putObject("paths");
+        ObjectNode schemas = doc.putObject("components").putObject("schemas");
+        ArrayNode tags = doc.putArray("tags");
+        Set<String> tagNames = new HashSet<>();
+
+        merge(read(platform), "/api", paths, schemas, tags, tagNames);
+        modules.forEach((module, bundles) -> bundles.stream().distinct()
+                .forEach(b -> merge(read(b), "/api/" + module, paths, schemas, tags, tagNames)));
+        return doc;
+    }
+
+    private JsonNode read(Bundle bundle) {
+        URL entry = bundle.getEntry(ENTRY);
+        if (entry == null) {
+            LOG.warn("Bundle {} publishes REST resources but has no {}", bundle.getSymbolicName(), ENTRY);
+            return mapper.createObjectNode();
+        }
+        try (InputStream in = entry.openStream()) {
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            LOG.warn("Cannot read {} of bundle {}: {}", ENTRY, bundle.getSymbolicName(), e.getMessage());
+            return mapper.createObjectNode();
+        }
+    }
+
+    private static void merge(JsonNode source, String prefix, ObjectNode paths, ObjectNode schemas, ArrayNode tags,
+                              Set<String> tagNames) {
+        Iterator<Map.Entry<String, JsonNode>> p = source.path("paths").fields();
+        while (p.hasNext()) {
+            Map.Entry<String, JsonNode> e = p.next();
+            String path = e.getKey().equals("/") ? prefix : prefix + e.getKey();
+            paths.set(path, e.getValue());
+        }
+        Iterator<Map.Entry<String, JsonNode>> s = source.path("components").path("schemas").fields();
+        while (s.hasNext()) {
+            Map.Entry<String, JsonNode> e = s.next();
+            if (!schemas.has(e.getKey())) {
+                schemas.set(e.getKey(), e.getValue());
+            }
+        }
+        for (JsonNode tag : source.path("tags")) {
+            if (tagNames.add(tag.path("name").asText())) {
+                tags.add(tag);
+            }
+        }
+    }
+}

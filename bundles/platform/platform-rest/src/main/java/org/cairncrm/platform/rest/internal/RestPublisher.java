@@ -1,0 +1,185 @@
+package org.cairncrm.platform.rest.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.cairncrm.platform.api.CairnModule;
+import org.cairncrm.platform.api.ModuleRegistry;
+import org.cairncrm.platform.api.PlatformHealth;
+import org.cairncrm.platform.api.rest.RestResource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The REST whiteboard: serves every {@link RestResource} service under {@code /api/<module>/} (the module named by
+ * its {@code cairn.module} property) with the shared providers, and takes a module's address down when its last
+ * resource goes. The platform's own resources live at the root, which also answers unknown addresses with 404.
+ * CXF's servlet sits at {@code /api} ({@code etc/org.apache.cxf.osgi.cfg}).
+ */
+@Component(immediate = true, service = {}, configurationPid = "org.cairncrm.platform.rest")
+@Designate(ocd = RestPublisher.Config.class)
+public class RestPublisher implements ServiceTrackerCustomizer<RestResource, RestResource> {
+
+    @ObjectClassDefinition(name = "Cairn REST", description = "How the platform serves /api")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest request body accepted, in bytes; larger ones get 413")
+        long maxBodyBytes() default 1_048_576;
+
+        @AttributeDefinition(description = "JAAS realm that signs in administrators for /api/modules")
+        String adminRealm() default "karaf";
+
+        @AttributeDefinition(description = "Role an administrator must have in that realm")
+        String adminRole() default "admin";
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
+    private static final Pattern MODULE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Set<String> RESERVED = Set.of("health", "modules", "openapi.json", "api");
+
+    private final BundleContext context;
+    private final Bus bus;
+    private final ObjectMapper mapper = JsonMapping.mapper();
+    private final OpenApiDocument openApi = new OpenApiDocument(mapper);
+    private final long maxBodyBytes;
+    private final Map<String, Map<ServiceReference<RestResource>, RestResource>> resources = new TreeMap<>();
+    private final Map<String, Server> servers = new LinkedHashMap<>();
+    private final Server root;
+    private final ServiceTracker<RestResource, RestResource> tracker;
+
+    @Activate
+    public RestPublisher(BundleContext context, Config config, @Reference PlatformHealth health,
+                         @Reference ModuleRegistry modules) {
+        this.context = context;
+        this.maxBodyBytes = config.maxBodyBytes();
+        this.bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
+        AdminCheck adminCheck = new AdminCheck(config.adminRealm(), config.adminRole());
+        this.root = start("/", List.of(new PlatformResource(health, modules, adminCheck, this::openApiDocument)));
+        this.tracker = new ServiceTracker<>(context, RestResource.class, this);
+        tracker.open();
+        LOG.info("REST API ready under /api (request bodies up to {} bytes)", maxBodyBytes);
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        tracker.close();
+        servers.values().forEach(Server::destroy);
+        servers.clear();
+        root.destroy();
+        bus.shutdown(true);
+    }
+
+    @Override
+    public RestResource addingService(ServiceReference<RestResource> reference) {
+        Object property = reference.getProperty(CairnModule.MODULE_PROPERTY);
+        String module = property == null ? null : property.toString();
+        if (module == null || !MODULE_NAME.matcher(module).matches() || RESERVED.contains(module)) {
+            LOG.error("REST resource of bundle {} not published: property {} must be a module name, was '{}'",
+                    reference.getBundle().getSymbolicName(), CairnModule.MODULE_PROPERTY, module);
+            return null;
+        }
+        RestResource resource = context.getService(reference);
+        if (resource == null) {
+            return null;
+        }
+        synchronized (this) {
+            resources.computeIfAbsent(module, m -> new LinkedHashMap<>()).put(reference, resource);
+            republish(module);
+        }
+        return resource;
+    }
+
+    @Override
+    public void modifiedService(ServiceReference<RestResource> reference, RestResource service) {
+        // a changed module property would need a move; modules do not do that
+    }
+
+    @Override
+    public void removedService(ServiceReference<RestResource> reference, RestResource service) {
+        synchronized (this) {
+            for (String module : List.copyOf(resources.keySet())) {
+                Map<ServiceReference<RestResource>, RestResource> current = resources.get(module);
+                if (current.remove(reference) != null) {
+                    if (current.isEmpty()) {
+                        resources.remove(module);
+                    }
+                    republish(module);
+                }
+            }
+        }
+        context.ungetService(reference);
+    }
+
+    private void republish(String module) {
+        Server old = servers.remove(module);
+        if (old != null) {
+            old.destroy();
+        }
+        Map<ServiceReference<RestResource>, RestResource> current = resources.get(module);
+        if (current == null || current.isEmpty()) {
+            LOG.info("REST resources of module '{}' withdrawn from /api/{}", module, module);
+            return;
+        }
+        try {
+            servers.put(module, start("/" + module, new ArrayList<>(current.values())));
+            LOG.info("REST resources of module '{}' published at /api/{} ({} resource classes)", module, module,
+                    current.size());
+        } catch (RuntimeException e) {
+            LOG.error("Cannot publish REST resources of module '{}'", module, e);
+        }
+    }
+
+    private Server start(String address, List<Object> beans) {
+        return withOwnClassLoader(() -> {
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress(address);
+            factory.setServiceBeans(beans);
+            factory.setProviders(List.of(JsonMapping.provider(mapper), new ErrorMappers.Any(),
+                    new ErrorMappers.Web(), new BodySizeLimit(maxBodyBytes), new CallerFilter()));
+            return factory.create();
+        });
+    }
+
+    private synchronized JsonNode openApiDocument() {
+        Map<String, Collection<Bundle>> published = new TreeMap<>();
+        resources.forEach((module, refs) -> published.put(module,
+                refs.keySet().stream().map(ServiceReference::getBundle).distinct().toList()));
+        return openApi.build(context.getBundle(), published);
+    }
+
+    private static <T> T withOwnClassLoader(java.util.function.Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RestPublisher.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
