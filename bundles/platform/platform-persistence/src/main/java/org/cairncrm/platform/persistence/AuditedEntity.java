@@ -3,6 +3,7 @@ package org.cairncrm.platform.persistence;
 import java.time.Instant;
 
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.EntityListeners;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -33,12 +34,14 @@ public abstract class AuditedEntity {
     @Column(name = "created_by", nullable = false, length = 100, updatable = false)
     private String createdBy;
 
+    @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     @Column(name = "modified_by", nullable = false, length = 100)
     private String modifiedBy;
 
+    @Convert(converter = InstantConverter.class)
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 

@@ -197,7 +197,9 @@ public final class JpaList<E> {
     }
 
     private static String describe(Class<?> javaType) {
-        if (javaType == LocalDate.class) {
+        if (javaType == Integer.class || javaType == int.class || javaType == Long.class || javaType == long.class) {
+            return "whole number";
+        } else if (javaType == LocalDate.class) {
             return "date (YYYY-MM-DD)";
         } else if (javaType == Instant.class) {
             return "timestamp (ISO 8601, e.g. 2026-01-31T12:00:00Z)";

@@ -36,7 +36,8 @@ public class ValidationException extends RuntimeException {
     private static String summary(List<FieldError> errors) {
         return errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid";
+                : errors.size() + " fields are invalid: " + errors.stream().map(FieldError::field).distinct()
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Collects field errors; {@link #throwIfAny()} ends the check. */

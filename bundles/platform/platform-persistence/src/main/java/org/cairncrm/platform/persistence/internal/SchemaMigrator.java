@@ -19,6 +19,7 @@ import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.OSGiResourceAccessor;
 
@@ -45,13 +46,17 @@ final class SchemaMigrator {
         scope.put("liquibase.showBanner", Boolean.FALSE);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(Liquibase.class.getClassLoader());
+        // The connection is the pool's: closing it hands it back. Liquibase is not closed, for closing it would shut
+        // down an embedded Derby under every other user of the database.
         try (Connection connection = dataSource.getConnection()) {
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                try (Liquibase liquibase = new Liquibase(changelog, new OSGiResourceAccessor(bundle), database)) {
-                    liquibase.update(new Contexts(), new LabelExpression());
+                if (database instanceof DerbyDatabase derby) {
+                    derby.setShutdownEmbeddedDerby(false);
                 }
+                new Liquibase(changelog, new OSGiResourceAccessor(bundle), database)
+                        .update(new Contexts(), new LabelExpression());
             });
             return applied(connection, changelog);
         } finally {

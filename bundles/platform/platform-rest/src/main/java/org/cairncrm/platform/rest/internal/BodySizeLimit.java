@@ -34,7 +34,11 @@ final class BodySizeLimit implements ContainerRequestFilter {
     }
 
     private javax.ws.rs.core.Response tooLarge() {
-        return ErrorResponses.body(413, "The request body is larger than " + maxBytes + " bytes", List.of());
+        return ErrorResponses.body(413, message(), List.of());
+    }
+
+    private String message() {
+        return "The request body is larger than " + maxBytes + " bytes";
     }
 
     private final class Limited extends FilterInputStream {
@@ -62,7 +66,7 @@ final class BodySizeLimit implements ContainerRequestFilter {
         private void count(int n) {
             remaining -= n;
             if (remaining < 0) {
-                throw new WebApplicationException(tooLarge());
+                throw new WebApplicationException(message(), tooLarge());
             }
         }
     }

@@ -40,12 +40,15 @@ final class ErrorResponses {
             Map.entry(415, "Unsupported Media Type"), Map.entry(UNPROCESSABLE, "Unprocessable Entity"),
             Map.entry(500, "Internal Server Error"), Map.entry(503, "Service Unavailable"));
 
+    /** Headers of a framework answer that a client needs to act on the error. */
+    private static final List<String> KEPT_HEADERS = List.of("WWW-Authenticate", "Allow", "Retry-After");
+
     private ErrorResponses() {
     }
 
     static Response of(Throwable failure, String path) {
         if (failure instanceof ValidationException v) {
-            return body(UNPROCESSABLE, "Some fields are invalid: " + v.getMessage(), v.fieldErrors());
+            return body(UNPROCESSABLE, v.getMessage(), v.fieldErrors());
         }
         if (failure instanceof RecordNotFoundException n) {
             return body(404, n.getMessage(), List.of());
@@ -56,6 +59,11 @@ final class ErrorResponses {
         if (isOptimisticLock(failure)) {
             return body(409, "The record was changed by someone else meanwhile; reload it and apply your change again",
                     List.of());
+        }
+        // a body cut off for being too large may reach us wrapped by the JSON reader
+        WebApplicationException web = cause(failure, WebApplicationException.class);
+        if (web != null && web.getResponse() != null && web.getResponse().getStatus() == 413) {
+            return fromStatus(web, path);
         }
         JsonProcessingException json = cause(failure, JsonProcessingException.class);
         if (json != null) {
@@ -114,11 +122,12 @@ final class ErrorResponses {
         }
         Response.ResponseBuilder builder = Response.fromResponse(body(status, message, List.of()));
         if (original != null) {
-            original.getHeaders().forEach((name, values) -> {
-                if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+            for (String name : KEPT_HEADERS) {
+                List<Object> values = original.getHeaders().get(name);
+                if (values != null) {
                     values.forEach(v -> builder.header(name, v));
                 }
-            });
+            }
         }
         return builder.build();
     }

@@ -1,0 +1,118 @@
+package org.cairncrm.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A plain HTTP client for the tests, speaking to the server as any REST client would. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Http(String base) {
+        this.base = base;
+    }
+
+    /** A response: status, headers and the body read as JSON where it is JSON. */
+    record Reply(int status, String body, HttpResponse<String> raw) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), null);
+    }
+
+    Reply get(String path, String login, String password) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), basic(login, password));
+    }
+
+    Reply post(String path, String json) {
+        return send(json(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))), null);
+    }
+
+    Reply put(String path, String json) {
+        return send(json(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))), null);
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), null);
+    }
+
+    Reply send(HttpRequest.Builder request, String authorization) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        request.timeout(Duration.ofSeconds(30));
+        try {
+            HttpResponse<String> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            return new Reply(-1, e.toString(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    static HttpRequest.Builder json(HttpRequest.Builder request) {
+        return request.header("Content-Type", "application/json").header("Accept", "application/json");
+    }
+
+    static String basic(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Polls until {@code path} answers {@code status}, or fails after {@code seconds}. */
+    Reply await(String path, int status, int seconds) {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        Reply last;
+        do {
+            last = get(path);
+            if (last.status() == status) {
+                return last;
+            }
+            sleep(250);
+        } while (System.nanoTime() < end);
+        throw new AssertionError(path + " did not answer " + status + " within " + seconds + " s; last: " + last);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,392 @@
+package org.cairncrm.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.cairncrm.platform.api.ModuleRegistry;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Boots the real Cairn distribution and proves the module life cycle with the integration-test module: it appears
+ * with its REST resources and data when its feature is installed, answers as every Cairn resource must (CRUD,
+ * paging, error bodies), and vanishes when the feature is removed, leaving the platform untouched and its rows kept.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModuleLifecycleIT {
+
+    static final String HTTP_PORT = "18181";
+    static final String API = "http://localhost:" + HTTP_PORT + "/api";
+    static final String FEATURE = "cairn-itest";
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private ModuleRegistry modules;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private SessionFactory shell;
+
+    private final Http http = new Http(API);
+
+    @Configuration
+    public Option[] configuration() {
+        String version = System.getProperty("cairn.version");
+        File distribution = new File(System.getProperty("cairn.distribution"));
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(distribution.toURI().toString())
+                    .name("Cairn")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.INFO),
+            // ports of their own, so that a Cairn running on this machine does not disturb the test
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/users.properties", "itadmin", "secret,admin"),
+            editConfigurationFilePut("etc/users.properties", "clerk", "secret,viewer"),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("org.ops4j.pax.url.mvn.localRepository",
+                            System.getProperty("user.home") + "/.m2/repository")),
+            systemProperty("cairn.itest.features").value(
+                    maven("org.cairncrm", "cairn-itest-features", version).type("xml").classifier("features")
+                            .getURL()),
+        };
+    }
+
+    @Test
+    public void healthIsUpWithItsDatabaseOnAFreshServer() {
+        JsonNode health = http.await("/health", 200, 120).json();
+        assertEquals("UP", health.path("status").asText());
+        assertEquals("UP", health.path("database").path("status").asText());
+        assertEquals("Apache Derby", health.path("database").path("detail").asText());
+        assertEquals("UP", health.path("platform").path("status").asText());
+        assertTrue(health.path("modules").isArray());
+    }
+
+    @Test
+    public void modulesListIsForAdministratorsOnly() {
+        Http.Reply anonymous = http.get("/modules");
+        assertEquals(401, anonymous.status());
+        assertNotNull("401 must ask for credentials", anonymous.header("WWW-Authenticate"));
+        assertErrorBody(anonymous, 401);
+        assertErrorBody(http.get("/modules", "itadmin", "wrong"), 401);
+        assertErrorBody(http.get("/modules", "clerk", "secret"), 403);
+        Http.Reply admin = http.get("/modules", "itadmin", "secret");
+        assertEquals(admin.toString(), 200, admin.status());
+        assertTrue(admin.json().isArray());
+    }
+
+    @Test
+    public void unknownAddressesAnswer404WithTheErrorBody() {
+        assertErrorBody(http.get("/nothing-here"), 404);
+        assertErrorBody(http.get("/health/deeper"), 404);
+    }
+
+    @Test
+    public void openApiDescribesThePlatformResources() {
+        JsonNode doc = http.await("/openapi.json", 200, 60).json();
+        assertEquals("3.0.1", doc.path("openapi").asText());
+        assertTrue(doc.path("paths").has("/api/health"));
+        assertTrue(doc.path("paths").has("/api/modules"));
+        assertTrue(doc.path("components").path("schemas").has("HealthReport"));
+    }
+
+    /**
+     * The whole life of a module in one running server: install, use, uninstall, reinstall. One test, because each
+     * step stands on the one before.
+     */
+    @Test
+    public void aModuleComesAndGoesWithItsFeatureAndKeepsItsData() throws Exception {
+        http.await("/health", 200, 120);
+        assertFalse(installed(FEATURE));
+        List<String> restarted = watchPlatformBundleRestarts();
+
+        // install: the module, its REST resources and its table appear
+        features.addRepository(URI.create(System.getProperty("cairn.itest.features")));
+        features.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        http.await("/itest/items", 200, 90);
+        JsonNode itest = moduleInHealth("itest");
+        assertNotNull("health lists the module", itest);
+        assertEquals("ACTIVE", itest.path("state").asText());
+        assertFalse(itest.path("version").asText().isEmpty());
+        assertTrue(http.get("/modules", "itadmin", "secret").body().contains("\"itest\""));
+        assertTrue(shell("cairn:modules").contains("itest"));
+        assertTrue(http.get("/openapi.json").json().path("paths").has("/api/itest/items"));
+
+        List<Event> events = subscribe("cairn/itest/Item/*");
+        long kept = crudWorksAsAClientExpects(events);
+        badInputGetsClearErrors(kept);
+
+        // uninstall: its addresses answer 404, health forgets it, the platform did not restart
+        features.uninstallFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        Http.Reply gone = http.await("/itest/items", 404, 60);
+        assertErrorBody(gone, 404);
+        assertErrorBody(http.get("/itest/items/" + kept), 404);
+        assertNull(moduleInHealth("itest"));
+        assertFalse(shell("cairn:modules").contains("itest"));
+        assertFalse(http.get("/openapi.json").json().path("paths").has("/api/itest/items"));
+        assertEquals("UP", http.get("/health").json().path("status").asText());
+
+        // reinstall: the rows written before are still there
+        features.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        http.await("/itest/items", 200, 90);
+        Http.Reply again = http.get("/itest/items/" + kept);
+        assertEquals(again.toString(), 200, again.status());
+        assertEquals("Keep me", again.json().path("name").asText());
+        assertEquals(31, http.get("/itest/items?size=1").json().path("total").asLong());
+
+        assertEquals("platform bundles restarted by installing or removing a module", List.of(), restarted);
+    }
+
+    private long crudWorksAsAClientExpects(List<Event> events) {
+        // create
+        Http.Reply created = http.post("/itest/items",
+                "{\"name\":\"Anvil\",\"quantity\":3,\"dueDate\":\"2026-12-24\",\"note\":\"heavy\"}");
+        assertEquals(created.toString(), 201, created.status());
+        JsonNode anvil = created.json();
+        long id = anvil.path("id").asLong();
+        assertTrue(id > 0);
+        long version = anvil.path("version").asLong();
+        assertEquals("2026-12-24", anvil.path("dueDate").asText());
+        assertTrue(created.header("Location").endsWith("/api/itest/items/" + id));
+        assertEquals("anonymous", anvil.path("audit").path("createdBy").asText());
+        assertTrue("ISO timestamp", anvil.path("audit").path("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+
+        // read
+        JsonNode read = http.get("/itest/items/" + id).json();
+        assertEquals("Anvil", read.path("name").asText());
+        assertEquals("heavy", read.path("note").asText());
+
+        // update with the version read; then the same stale version is refused
+        Http.Reply updated = http.put("/itest/items/" + id, "{\"version\":" + version
+                + ",\"name\":\"Anvil\",\"quantity\":4,\"dueDate\":\"2026-12-24\"}");
+        assertEquals(updated.toString(), 200, updated.status());
+        assertEquals(version + 1, updated.json().path("version").asLong());
+        assertEquals(4, updated.json().path("quantity").asInt());
+        assertEquals("anonymous", updated.json().path("audit").path("modifiedBy").asText());
+        Http.Reply stale = http.put("/itest/items/" + id, "{\"version\":" + version
+                + ",\"name\":\"Anvil 2\",\"quantity\":5}");
+        assertErrorBody(stale, 409);
+        assertEquals("the stale update changed nothing", 4, http.get("/itest/items/" + id).json().path("quantity").asInt());
+
+        // delete
+        assertEquals(204, http.delete("/itest/items/" + id).status());
+        assertErrorBody(http.get("/itest/items/" + id), 404);
+        assertErrorBody(http.delete("/itest/items/" + id), 404);
+
+        // events after commit, one per change
+        awaitEvents(events, 3);
+        assertEquals(List.of("cairn/itest/Item/CREATED", "cairn/itest/Item/UPDATED", "cairn/itest/Item/DELETED"),
+                events.stream().map(Event::getTopic).toList());
+        assertEquals("itest.item:" + id, events.get(0).getProperty("cairn.record"));
+
+        // paging, sorting, filtering, quick search over 30 rows
+        for (int i = 1; i <= 30; i++) {
+            assertEquals(201, http.post("/itest/items", "{\"name\":\"Bolt " + (i < 10 ? "0" : "") + i
+                    + "\",\"quantity\":" + i + "}").status());
+        }
+        long kept = http.post("/itest/items", "{\"name\":\"Keep me\",\"quantity\":0,\"note\":\"for later\"}")
+                .json().path("id").asLong();
+        JsonNode page = http.get("/itest/items?page=1&size=10&sort=-quantity").json();
+        assertEquals(31, page.path("total").asLong());
+        assertEquals(10, page.path("items").size());
+        assertEquals(1, page.path("page").asInt());
+        assertEquals(20, page.path("items").get(0).path("quantity").asInt());
+        assertEquals(11, page.path("items").get(9).path("quantity").asInt());
+        JsonNode filtered = http.get("/itest/items?filter=quantity:ge:25&filter=name:like:bolt&sort=name").json();
+        assertEquals(6, filtered.path("total").asLong());
+        assertEquals("Bolt 25", filtered.path("items").get(0).path("name").asText());
+        JsonNode searched = http.get("/itest/items?q=LATER").json();
+        assertEquals(1, searched.path("total").asLong());
+        assertEquals(kept, searched.path("items").get(0).path("id").asLong());
+        return kept;
+    }
+
+    private void badInputGetsClearErrors(long existing) {
+        assertErrorBody(http.post("/itest/items", "{\"name\": \"Anvil\", "), 400);
+        assertErrorBody(http.post("/itest/items", "not json at all"), 400);
+
+        Http.Reply invalid = http.post("/itest/items", "{\"name\":\"  \",\"quantity\":-1}");
+        assertErrorBody(invalid, 422);
+        assertEquals(Set.of("name", "quantity"), fields(invalid));
+
+        Http.Reply wrongType = http.post("/itest/items", "{\"name\":\"Nut\",\"quantity\":\"many\"}");
+        assertErrorBody(wrongType, 400);
+        assertEquals(Set.of("quantity"), fields(wrongType));
+
+        Http.Reply unknownField = http.post("/itest/items", "{\"name\":\"Nut\",\"quantity\":1,\"colour\":\"red\"}");
+        assertErrorBody(unknownField, 400);
+        assertEquals(Set.of("colour"), fields(unknownField));
+
+        Http.Reply badDate = http.post("/itest/items", "{\"name\":\"Nut\",\"quantity\":1,\"dueDate\":\"31.12.2026\"}");
+        assertErrorBody(badDate, 400);
+        assertEquals(Set.of("dueDate"), fields(badDate));
+
+        Http.Reply noVersion = http.put("/itest/items/" + existing, "{\"name\":\"Keep me\",\"quantity\":1}");
+        assertErrorBody(noVersion, 422);
+        assertEquals(Set.of("version"), fields(noVersion));
+
+        assertErrorBody(http.get("/itest/items/999999"), 404);
+        assertErrorBody(http.put("/itest/items/999999", "{\"version\":0,\"name\":\"X\",\"quantity\":1}"), 404);
+        assertErrorBody(http.get("/itest/items/not-a-number"), 404);
+
+        Http.Reply badPaging = http.get("/itest/items?size=0&sort=colour&filter=quantity:about:3");
+        assertErrorBody(badPaging, 422);
+        assertEquals(Set.of("size"), fields(badPaging));
+        assertEquals(Set.of("sort"), fields(http.get("/itest/items?sort=colour")));
+        assertEquals(Set.of("filter"), fields(http.get("/itest/items?filter=quantity:ge:lots")));
+
+        Http.Reply plainText = http.send(HttpRequest.newBuilder(http.uri("/itest/items"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("Anvil")), null);
+        assertErrorBody(plainText, 415);
+
+        String huge = "{\"name\":\"Big\",\"quantity\":1,\"note\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        assertErrorBody(http.post("/itest/items", huge), 413);
+
+        assertErrorBody(http.send(HttpRequest.newBuilder(http.uri("/itest/items/" + existing))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{}")), null), 405);
+
+        assertEquals("bad input stored nothing", 31, http.get("/itest/items?size=1").json().path("total").asLong());
+        assertEquals("Keep me", http.get("/itest/items/" + existing).json().path("name").asText());
+    }
+
+    /** Every failure: the one error body, the right status, no stack trace. */
+    static void assertErrorBody(Http.Reply reply, int status) {
+        assertEquals(reply.toString(), status, reply.status());
+        JsonNode body = reply.json();
+        assertEquals(reply.toString(), status, body.path("status").asInt());
+        assertFalse(reply.toString(), body.path("error").asText().isEmpty());
+        assertFalse(reply.toString(), body.path("message").asText().isEmpty());
+        assertTrue(reply.toString(), body.path("fieldErrors").isArray());
+        assertFalse("no stack trace: " + reply, reply.body().contains("\tat ") || reply.body().contains("Exception"));
+    }
+
+    private static Set<String> fields(Http.Reply reply) {
+        Set<String> fields = new HashSet<>();
+        reply.json().path("fieldErrors").forEach(e -> {
+            fields.add(e.path("field").asText());
+            assertFalse(reply.toString(), e.path("message").asText().isEmpty());
+        });
+        return fields;
+    }
+
+    private JsonNode moduleInHealth(String name) {
+        for (JsonNode m : http.get("/health").json().path("modules")) {
+            if (m.path("name").asText().equals(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static void assertNull(Object o) {
+        org.junit.Assert.assertNull(String.valueOf(o), o);
+    }
+
+    private boolean installed(String feature) throws Exception {
+        return java.util.Arrays.stream(features.listInstalledFeatures()).anyMatch(f -> f.getName().equals(feature));
+    }
+
+    /** Collects stops of any bundle that is not the module's own: a refresh cascade would show up here. */
+    private List<String> watchPlatformBundleRestarts() {
+        List<String> restarted = Collections.synchronizedList(new ArrayList<>());
+        context.addBundleListener((SynchronousBundleListener) event -> {
+            Bundle b = event.getBundle();
+            boolean module = "cairn-itest-module".equals(b.getSymbolicName());
+            if (!module && (event.getType() == BundleEvent.STOPPED || event.getType() == BundleEvent.UNRESOLVED)) {
+                restarted.add(b.getSymbolicName());
+            }
+        });
+        return restarted;
+    }
+
+    private List<Event> subscribe(String topic) {
+        BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+        List<Event> received = Collections.synchronizedList(new ArrayList<>());
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, topic);
+        context.registerService(EventHandler.class, event -> {
+            received.add(event);
+            queue.add(event);
+        }, props);
+        return received;
+    }
+
+    private static void awaitEvents(List<Event> events, int count) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (events.size() < count && System.nanoTime() < end) {
+            Http.sleep(50);
+        }
+        assertEquals(events.toString(), count, events.size());
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = shell.create(System.in, print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,105 @@
+package org.cairncrm.itests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Cairn server unpacked from the distribution archive and run with its own {@code bin/start} and {@code bin/stop},
+ * as an administrator runs it; on ports of its own.
+ */
+final class Server implements AutoCloseable {
+
+    final Path home;
+    final int httpPort;
+
+    private Server(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /** Unpacks the distribution archive into {@code dir} (emptied first) and moves its ports by {@code offset}. */
+    static Server unpack(Path archive, Path dir, int offset) throws IOException, InterruptedException {
+        if (Files.exists(dir)) {
+            run(dir.getParent(), "rm", "-rf", dir.toString());
+        }
+        Files.createDirectories(dir);
+        run(dir, "tar", "xzf", archive.toAbsolutePath().toString(), "--strip-components=1");
+        Server server = new Server(dir, 8181 + offset);
+        server.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(8181 + offset));
+        server.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(8101 + offset));
+        server.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(1099 + offset));
+        server.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44444 + offset));
+        return server;
+    }
+
+    void setProperty(String file, String key, String value) throws IOException {
+        Path path = home.resolve(file);
+        List<String> lines = Files.exists(path) ? Files.readAllLines(path, StandardCharsets.UTF_8)
+                : new java.util.ArrayList<>();
+        lines.removeIf(l -> l.strip().startsWith(key + " ") || l.strip().startsWith(key + "="));
+        lines.add(key + " = " + value);
+        Files.write(path, lines, StandardCharsets.UTF_8);
+    }
+
+    void write(String file, String content) throws IOException {
+        Files.writeString(home.resolve(file), content, StandardCharsets.UTF_8);
+    }
+
+    Http http() {
+        return new Http("http://localhost:" + httpPort + "/api");
+    }
+
+    void start() throws IOException, InterruptedException {
+        run(home, "bin/start");
+    }
+
+    /** Stops the server and waits until its JVM is gone. */
+    void stop() throws IOException, InterruptedException {
+        run(home, "bin/stop");
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < end) {
+            if (exitCode(home, "bin/status") != 0) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("server in " + home + " did not stop within 60 s");
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (exitCode(home, "bin/status") == 0) {
+            stop();
+        }
+    }
+
+    private static void run(Path dir, String... command) throws IOException, InterruptedException {
+        int code = exitCode(dir, command);
+        if (code != 0) {
+            throw new AssertionError(String.join(" ", command) + " exited with " + code);
+        }
+    }
+
+    private static int exitCode(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(dir)))
+                .start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish within 120 s");
+        }
+        return p.exitValue();
+    }
+
+    /** Output of bin/start, bin/stop and bin/status, beside the server directory. */
+    private static File log(Path dir) throws IOException {
+        return new File(dir.toFile(), "../" + dir.getFileName() + "-commands.log").getCanonicalFile();
+    }
+}

@@ -1,0 +1,50 @@
+package org.cairncrm.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Committed data survives a server restart: the distribution is started with {@code bin/start}, a module writes a
+ * row, the server is stopped with {@code bin/stop} and started again, and the row is read back.
+ */
+class ServerRestartIT {
+
+    @Test
+    void committedRowsAreStillThereAfterTheServerRestarts() throws Exception {
+        String version = System.getProperty("cairn.version");
+        Path archive = Path.of(System.getProperty("cairn.distribution"));
+        try (Server server = Server.unpack(archive, Path.of("target/restart-server"), 20000)) {
+            // the deployer installs the integration-test module at start, as an administrator would drop it in
+            server.write("deploy/itest.xml", """
+                    <features name="restart-test" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
+                      <repository>mvn:org.cairncrm/cairn-itest-features/%s/xml/features</repository>
+                      <feature name="restart-test" version="1" install="auto">
+                        <feature>cairn-itest</feature>
+                      </feature>
+                    </features>
+                    """.formatted(version));
+            Http http = server.http();
+
+            server.start();
+            http.await("/itest/items", 200, 180);
+            String name = "Survivor " + UUID.randomUUID();
+            Http.Reply created = http.post("/itest/items", "{\"name\":\"" + name + "\",\"quantity\":7}");
+            assertEquals(201, created.status(), created.toString());
+            long id = created.json().path("id").asLong();
+            server.stop();
+
+            server.start();
+            http.await("/itest/items", 200, 180);
+            JsonNode again = http.get("/itest/items/" + id).json();
+            assertEquals(name, again.path("name").asText());
+            assertEquals(7, again.path("quantity").asInt());
+            assertEquals("UP", http.get("/health").json().path("status").asText());
+        }
+    }
+}
