@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,24 +61,45 @@ final class Server implements AutoCloseable {
         run(home, "bin/start");
     }
 
-    /** Stops the server and waits until its JVM is gone. */
+    /**
+     * Stops the server and waits until its JVM is gone: {@code bin/status} says "not running" as soon as the shutdown
+     * port closes, while the JVM may still hold the data directory for a while.
+     */
     void stop() throws IOException, InterruptedException {
+        Optional<ProcessHandle> jvm = jvm();
         run(home, "bin/stop");
+        if (jvm.isEmpty()) {
+            return;
+        }
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            if (exitCode(home, "bin/status") != 0) {
-                return;
-            }
+        while (jvm.get().isAlive() && System.nanoTime() < end) {
             Thread.sleep(250);
         }
-        throw new AssertionError("server in " + home + " did not stop within 60 s");
+        if (jvm.get().isAlive()) {
+            jvm.get().destroyForcibly();
+            throw new AssertionError("server in " + home + " did not stop within 60 s");
+        }
     }
 
     @Override
     public void close() throws Exception {
-        if (exitCode(home, "bin/status") == 0) {
+        if (jvm().isPresent()) {
             stop();
         }
+    }
+
+    /** The server's JVM, from the pid Karaf records in instances/instance.properties. */
+    private Optional<ProcessHandle> jvm() throws IOException {
+        Path instances = home.resolve("instances/instance.properties");
+        if (!Files.exists(instances)) {
+            return Optional.empty();
+        }
+        Properties props = new Properties();
+        try (var in = Files.newInputStream(instances)) {
+            props.load(in);
+        }
+        long pid = Long.parseLong(props.getProperty("item.0.pid", "0").strip());
+        return pid <= 0 ? Optional.empty() : ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
