@@ -4,6 +4,12 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -17,6 +23,7 @@ import org.cairncrm.platform.api.PlatformHealth;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -38,6 +45,17 @@ public class PlatformHealthService implements PlatformHealth {
     @Reference(target = "(osgi.jndi.service.name=cairn)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DataSource dataSource;
+
+    private final ExecutorService checker = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "cairn-health-check");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Deactivate
+    void deactivate() {
+        checker.shutdownNow();
+    }
 
     @Activate
     public PlatformHealthService(BundleContext context, @Reference ModuleRegistry modules) {
@@ -67,6 +85,22 @@ public class PlatformHealthService implements PlatformHealth {
             return new Part(HealthStatus.DOWN, null, "DataSource 'cairn' is not registered: check "
                     + "etc/org.ops4j.datasource-cairn.cfg and that the database server is reachable");
         }
+        // A pool waits long for a connection from a database that is gone; health must answer at once.
+        Future<Part> check = checker.submit(() -> database(ds));
+        try {
+            return check.get(DB_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            check.cancel(true);
+            return new Part(HealthStatus.DOWN, null, "no connection within " + DB_TIMEOUT_SECONDS + " s");
+        } catch (ExecutionException e) {
+            return new Part(HealthStatus.DOWN, null, "cannot connect: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Part(HealthStatus.DOWN, null, "interrupted");
+        }
+    }
+
+    private static Part database(DataSource ds) {
         try (Connection c = ds.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             if (!c.isValid(DB_TIMEOUT_SECONDS)) {

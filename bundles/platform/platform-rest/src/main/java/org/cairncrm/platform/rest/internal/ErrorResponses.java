@@ -1,5 +1,8 @@
 package org.cairncrm.platform.rest.internal;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +63,11 @@ final class ErrorResponses {
             return body(409, "The record was changed by someone else meanwhile; reload it and apply your change again",
                     List.of());
         }
+        if (isDatabaseUnavailable(failure)) {
+            LOG.warn("Request {} failed: the database is not available ({})", path, rootMessage(failure));
+            return Response.fromResponse(body(503, "The database is not available; try again in a moment",
+                    List.of())).header("Retry-After", "10").build();
+        }
         // a body cut off for being too large may reach us wrapped by the JSON reader
         WebApplicationException web = cause(failure, WebApplicationException.class);
         if (web != null && web.getResponse() != null && web.getResponse().getStatus() == 413) {
@@ -95,6 +103,10 @@ final class ErrorResponses {
             String field = path(m);
             if (!field.isEmpty()) {
                 String expected = m.getTargetType() == null ? "another type" : describe(m.getTargetType());
+                if (String.valueOf(m.getOriginalMessage()).startsWith("Cannot map `null`")) {
+                    return body(400, "Field '" + field + "' is missing",
+                            List.of(new FieldError(field, "is required: " + expected)));
+                }
                 return body(400, "Field '" + field + "' has the wrong type",
                         List.of(new FieldError(field, "must be " + expected)));
             }
@@ -154,6 +166,27 @@ final class ErrorResponses {
             case "String" -> "text";
             default -> "a " + type.getSimpleName();
         };
+    }
+
+    /** A connection that could not be had: SQL state class 08, or the pool giving up waiting for one. */
+    private static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            boolean connection = t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+            if (connection || t.getClass().getName().equals("javax.resource.ResourceException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static boolean isOptimisticLock(Throwable failure) {

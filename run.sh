@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds Cairn (tests skipped) and starts the full edition from karaf-distribution/target/assembly, on embedded
+# Derby, then waits until it answers and says where it is.
+#
+#   ./run.sh          build and start
+#   ./run.sh stop     stop the server started here
+#
+# Server log: karaf-distribution/target/assembly/data/log/karaf.log
+set -euo pipefail
+cd "$(dirname "$0")"
+home=karaf-distribution/target/assembly
+
+if [ "${1:-}" = "stop" ]; then
+  [ -x "$home/bin/stop" ] && "$home/bin/stop" 2>/dev/null || true
+  echo "Cairn stopped."
+  exit 0
+fi
+
+command -v mvn >/dev/null || { echo "Maven is missing: install it (Debian: apt-get install maven)" >&2; exit 1; }
+command -v java >/dev/null || { echo "Java 17 is missing: install it (Debian: apt-get install openjdk-17-jdk)" >&2; exit 1; }
+
+if [ -x "$home/bin/status" ] && "$home/bin/status" >/dev/null 2>&1; then
+  echo "Cairn is already running here; stopping it to start the new build."
+  "$home/bin/stop" 2>/dev/null || true
+  sleep 5
+fi
+
+mvn -B -q install -DskipTests
+"$home/bin/start" 2>/dev/null
+
+printf 'Starting Cairn'
+for _ in $(seq 300); do
+  if curl -sf http://localhost:8181/api/health 2>/dev/null | grep -q '"status":"UP"'; then
+    echo
+    echo "Cairn is running."
+    echo "  REST API:    http://localhost:8181/api/   (health: /api/health, description: /api/openapi.json)"
+    echo "  Console:     not part of this build yet (it will be at http://localhost:8080/)"
+    echo "  Shell:       $home/bin/client   (add an admin to $home/etc/users.properties first, see docs/install.md)"
+    echo "  Log:         $home/data/log/karaf.log"
+    echo "  Stop:        ./run.sh stop"
+    exit 0
+  fi
+  printf '.'
+  sleep 1
+done
+echo
+echo "Cairn did not report UP within 300 s; see $home/data/log/karaf.log and http://localhost:8181/api/health" >&2
+exit 1
