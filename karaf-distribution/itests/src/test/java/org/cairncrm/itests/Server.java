@@ -37,6 +37,11 @@ final class Server implements AutoCloseable {
         server.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(8101 + offset));
         server.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(1099 + offset));
         server.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44444 + offset));
+        // the build's local repository, where the modules under test were installed
+        String repository = System.getProperty("org.ops4j.pax.url.mvn.localRepository");
+        if (repository != null) {
+            server.setProperty("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repository);
+        }
         return server;
     }
 
