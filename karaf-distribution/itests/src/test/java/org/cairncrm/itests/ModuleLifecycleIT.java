@@ -148,6 +148,58 @@ public class ModuleLifecycleIT {
         assertTrue(doc.path("components").path("schemas").has("HealthReport"));
     }
 
+    @Test
+    public void aModuleWhoseMigrationFailsIsReportedFailedAndTheOthersCarryOn() throws Exception {
+        http.await("/health", 200, 120);
+        Bundle broken = context.installBundle("cairn-test:broken-module", brokenModuleJar());
+        try {
+            broken.start();
+            JsonNode module = null;
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < end) {
+                module = moduleInHealth("broken");
+                if (module != null && "FAILED".equals(module.path("state").asText())) {
+                    break;
+                }
+                Http.sleep(200);
+            }
+            assertNotNull(module);
+            assertEquals(module.toString(), "FAILED", module.path("state").asText());
+            assertTrue(module.toString(), module.path("detail").asText().contains("schema migration failed"));
+            JsonNode health = http.get("/health").json();
+            assertEquals("DEGRADED", health.path("status").asText());
+            assertEquals("UP", health.path("database").path("status").asText());
+            assertTrue(shell("cairn:modules").contains("FAILED"));
+        } finally {
+            broken.uninstall();
+        }
+        assertNull(moduleInHealth("broken"));
+        assertEquals("UP", http.get("/health").json().path("status").asText());
+    }
+
+    /** A module bundle whose only change set is SQL the database refuses. */
+    private static java.io.InputStream brokenModuleJar() throws java.io.IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "cairn-broken-module");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Cairn-Module", "broken");
+        main.putValue("Cairn-Migrations", "db/broken/changelog.xml");
+        String changelog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\">\n"
+                + "  <changeSet id=\"broken-1\" author=\"test\"><sql>CREATE TABLE broken_thing (</sql></changeSet>\n"
+                + "</databaseChangeLog>\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes, manifest)) {
+            jar.putNextEntry(new java.util.jar.JarEntry("db/broken/changelog.xml"));
+            jar.write(changelog.getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return new java.io.ByteArrayInputStream(bytes.toByteArray());
+    }
+
     /**
      * The whole life of a module in one running server: install, use, uninstall, reinstall. One test, because each
      * step stands on the one before.

@@ -8,6 +8,8 @@ package org.cairncrm.platform.api;
  * @param bundle   the symbolic name of the bundle that declares it
  * @param version  the bundle version
  * @param state    its state
+ * @param detail   what an administrator should know when it is not ACTIVE, else empty
  */
-public record ModuleInfo(String name, String title, String bundle, String version, ModuleState state) {
+public record ModuleInfo(String name, String title, String bundle, String version, ModuleState state,
+                         String detail) {
 }

@@ -10,12 +10,17 @@ import org.cairncrm.platform.api.CairnModule;
 import org.cairncrm.platform.api.ModuleInfo;
 import org.cairncrm.platform.api.ModuleRegistry;
 import org.cairncrm.platform.api.ModuleState;
+import org.cairncrm.platform.persistence.SchemaMigrations;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -67,11 +72,15 @@ public class BundleModuleRegistry implements ModuleRegistry {
         tracker.close();
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SchemaMigrations migrations;
+
     @Override
     public List<ModuleInfo> modules() {
         return moduleBundles.values().stream()
                 .filter(b -> b.getState() != Bundle.UNINSTALLED)
-                .map(BundleModuleRegistry::describe)
+                .map(b -> describe(b, migrations))
                 .sorted(Comparator.comparing(ModuleInfo::name).thenComparing(ModuleInfo::version))
                 .toList();
     }
@@ -81,12 +90,31 @@ public class BundleModuleRegistry implements ModuleRegistry {
         return modules().stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
-    static ModuleInfo describe(Bundle bundle) {
+    /**
+     * A module is ACTIVE when its bundle is and, if it has migrations, its schema is ready: until then it is
+     * STARTING, and FAILED when a migration failed.
+     */
+    static ModuleInfo describe(Bundle bundle, SchemaMigrations migrations) {
         String name = bundle.getHeaders().get(CairnModule.HEADER);
         String title = Optional.ofNullable(bundle.getHeaders().get(CairnModule.TITLE_HEADER))
                 .or(() -> Optional.ofNullable(bundle.getHeaders().get("Bundle-Name")))
                 .orElse(name);
-        return new ModuleInfo(name, title, bundle.getSymbolicName(), bundle.getVersion().toString(), state(bundle));
+        ModuleState state = state(bundle);
+        String detail = "";
+        if (state == ModuleState.ACTIVE && bundle.getHeaders().get(CairnModule.MIGRATIONS_HEADER) != null) {
+            SchemaMigrations.Status schema = migrations == null ? SchemaMigrations.Status.PENDING
+                    : migrations.status(name);
+            if (schema == SchemaMigrations.Status.FAILED) {
+                state = ModuleState.FAILED;
+                detail = migrations.failure(name).orElse("schema migration failed");
+            } else if (schema != SchemaMigrations.Status.READY) {
+                state = ModuleState.STARTING;
+                detail = "schema migrations pending";
+            }
+        } else if (state == ModuleState.INSTALLED) {
+            detail = "cannot start: a package or service it needs is missing; see the server log";
+        }
+        return new ModuleInfo(name, title, bundle.getSymbolicName(), bundle.getVersion().toString(), state, detail);
     }
 
     static ModuleState state(Bundle bundle) {

@@ -52,6 +52,8 @@ public class PlatformHealthService implements PlatformHealth {
         return t;
     });
 
+    private Future<Part> inFlight;
+
     @Deactivate
     void deactivate() {
         checker.shutdownNow();
@@ -85,12 +87,18 @@ public class PlatformHealthService implements PlatformHealth {
             return new Part(HealthStatus.DOWN, null, "DataSource 'cairn' is not registered: check "
                     + "etc/org.ops4j.datasource-cairn.cfg and that the database server is reachable");
         }
-        // A pool waits long for a connection from a database that is gone; health must answer at once.
-        Future<Part> check = checker.submit(() -> database(ds));
+        // A pool waits long for a connection from a database that is gone; health must answer at once, and callers
+        // polling it must not pile up threads waiting on the same dead database.
+        Future<Part> check;
+        synchronized (this) {
+            if (inFlight == null || inFlight.isDone()) {
+                inFlight = checker.submit(() -> database(ds));
+            }
+            check = inFlight;
+        }
         try {
             return check.get(DB_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            check.cancel(true);
             return new Part(HealthStatus.DOWN, null, "no connection within " + DB_TIMEOUT_SECONDS + " s");
         } catch (ExecutionException e) {
             return new Part(HealthStatus.DOWN, null, "cannot connect: " + e.getCause().getMessage());

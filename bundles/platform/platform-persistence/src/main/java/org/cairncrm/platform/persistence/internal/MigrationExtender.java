@@ -3,6 +3,9 @@ package org.cairncrm.platform.persistence.internal;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.cairncrm.platform.api.CairnModule;
 import org.cairncrm.platform.persistence.ModuleSchema;
+import org.cairncrm.platform.persistence.SchemaMigrations;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -29,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * then registers a {@link ModuleSchema} service for the module, on which its repositories wait. When the bundle
  * stops the service goes; the tables and their rows stay, so a reinstalled module finds its data again.
  */
-@Component(immediate = true, service = {})
-public class MigrationExtender implements BundleTrackerCustomizer<MigrationExtender.Tracked> {
+@Component(immediate = true, service = SchemaMigrations.class)
+public class MigrationExtender implements BundleTrackerCustomizer<MigrationExtender.Tracked>, SchemaMigrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExtender.class);
 
@@ -39,6 +43,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
     // One thread: migrations never run side by side, and bundle events are never held up by them.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "cairn-migrations"));
     private final BundleTracker<Tracked> tracker;
+    private final Map<String, Tracked> byModule = new ConcurrentHashMap<>();
 
     @Activate
     public MigrationExtender(BundleContext context,
@@ -64,6 +69,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
         }
         String module = bundle.getHeaders().get(CairnModule.HEADER);
         Tracked tracked = new Tracked(module == null ? bundle.getSymbolicName() : module, changelog.strip());
+        byModule.put(tracked.module, tracked);
         worker.execute(() -> migrate(bundle, tracked));
         return tracked;
     }
@@ -75,7 +81,19 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
+        byModule.remove(tracked.module, tracked);
         worker.execute(tracked::withdraw);
+    }
+
+    @Override
+    public Status status(String module) {
+        Tracked tracked = byModule.get(module);
+        return tracked == null ? Status.NONE : tracked.status;
+    }
+
+    @Override
+    public Optional<String> failure(String module) {
+        return Optional.ofNullable(byModule.get(module)).map(t -> t.failure);
     }
 
     private void migrate(Bundle bundle, Tracked tracked) {
@@ -91,6 +109,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
             tracked.publish(applied);
         } catch (Exception e) {
             LOG.error("Schema migration of module '{}' failed; the module stays unavailable", tracked.module, e);
+            tracked.failed(e);
         }
     }
 
@@ -100,6 +119,8 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
         private volatile List<String> applied = List.of();
         private ServiceRegistration<ModuleSchema> registration;
         private volatile boolean removed;
+        private volatile Status status = Status.PENDING;
+        private volatile String failure;
 
         Tracked(String module, String changelog) {
             this.module = module;
@@ -111,9 +132,19 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
                 return;
             }
             this.applied = List.copyOf(appliedChanges);
+            this.status = Status.READY;
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(CairnModule.MODULE_PROPERTY, module);
             registration = context.registerService(ModuleSchema.class, this, props);
+        }
+
+        void failed(Exception e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            failure = "schema migration failed (" + changelog + "): " + root.getMessage() + "; see the server log";
+            status = Status.FAILED;
         }
 
         synchronized void withdraw() {

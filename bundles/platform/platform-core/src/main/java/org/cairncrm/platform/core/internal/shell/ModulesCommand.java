@@ -23,8 +23,9 @@ public class ModulesCommand implements Action {
         table.column("State");
         table.column("Bundle");
         table.column("Title");
+        table.column("Detail");
         for (ModuleInfo m : registry.modules()) {
-            table.addRow().addContent(m.name(), m.version(), m.state(), m.bundle(), m.title());
+            table.addRow().addContent(m.name(), m.version(), m.state(), m.bundle(), m.title(), m.detail());
         }
         table.print(System.out);
         return null;
