@@ -29,11 +29,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
+import javax.transaction.TransactionManager;
 
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.cairncrm.platform.api.EventTopics;
 import org.cairncrm.platform.api.ModuleRegistry;
+import org.cairncrm.platform.api.RecordEvents;
+import org.cairncrm.platform.api.RecordRef;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -79,6 +83,14 @@ public class ModuleLifecycleIT {
     @Inject
     @Filter(timeout = 60_000)
     private SessionFactory shell;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private RecordEvents recordEvents;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private TransactionManager transactions;
 
     private final Http http = new Http(API);
 
@@ -146,6 +158,30 @@ public class ModuleLifecycleIT {
         assertTrue(doc.path("paths").has("/api/health"));
         assertTrue(doc.path("paths").has("/api/modules"));
         assertTrue(doc.path("components").path("schemas").has("HealthReport"));
+    }
+
+    @Test
+    public void eventsArePostedAfterCommitAndNeverAfterARollback() throws Exception {
+        List<Event> events = subscribe("cairn/itest/Probe/*");
+
+        transactions.begin();
+        recordEvents.changed(new RecordRef("itest.probe", 1), "Probe", EventTopics.Change.CREATED);
+        Http.sleep(300);
+        assertTrue("nothing before the commit", events.isEmpty());
+        transactions.commit();
+        awaitEvents(events, 1);
+        assertEquals("cairn/itest/Probe/CREATED", events.get(0).getTopic());
+        assertEquals("itest.probe:1", events.get(0).getProperty(EventTopics.RECORD));
+
+        transactions.begin();
+        recordEvents.changed(new RecordRef("itest.probe", 2), "Probe", EventTopics.Change.DELETED);
+        transactions.rollback();
+        Http.sleep(500);
+        assertEquals("no event for a rolled-back change", 1, events.size());
+
+        recordEvents.changed(new RecordRef("itest.probe", 3), "Probe", EventTopics.Change.UPDATED);
+        awaitEvents(events, 2);
+        assertEquals("outside a transaction: at once", "itest.probe:3", events.get(1).getProperty(EventTopics.RECORD));
     }
 
     @Test
@@ -343,6 +379,9 @@ public class ModuleLifecycleIT {
         assertErrorBody(badPaging, 422);
         assertEquals("every bad parameter named at once", Set.of("size", "filter"), fields(badPaging));
         assertEquals(Set.of("sort"), fields(http.get("/itest/items?sort=colour")));
+        Http.Reply notANumber = http.get("/itest/items?page=first");
+        assertErrorBody(notANumber, 422);
+        assertEquals(Set.of("page"), fields(notANumber));
         assertEquals(Set.of("filter"), fields(http.get("/itest/items?filter=quantity:ge:lots")));
 
         Http.Reply plainText = http.send(HttpRequest.newBuilder(http.uri("/itest/items"))

@@ -43,8 +43,9 @@ public class ItemResource implements RestResource {
 
     @GET
     @Operation(summary = "A page of items")
-    public Page<ItemData> list(@QueryParam("page") Integer page,
-                               @QueryParam("size") Integer size,
+    public Page<ItemData> list(@Parameter(description = "page number, from 0") @QueryParam("page") String page,
+                               @Parameter(description = "rows per page, 1 to 500, default 25")
+                               @QueryParam("size") String size,
                                @Parameter(description = "fields, '-' for descending: name,-dueDate")
                                @QueryParam("sort") String sort,
                                @Parameter(description = "field:op:value, op one of eq ne lt le gt ge like null notnull")

@@ -1,13 +1,12 @@
 package org.cairncrm.itest.internal;
 
-import java.util.Map;
-
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.cairncrm.platform.api.Caller;
 import org.cairncrm.platform.api.EventTopics;
+import org.cairncrm.platform.api.RecordEvents;
+import org.cairncrm.platform.api.RecordRef;
 import org.cairncrm.platform.api.error.ConflictException;
 import org.cairncrm.platform.api.error.RecordNotFoundException;
 import org.cairncrm.platform.api.error.ValidationException;
@@ -19,8 +18,6 @@ import org.cairncrm.platform.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /** Stores items; waits for the module's schema before it starts. */
 @Component(service = ItemStore.class)
@@ -34,12 +31,12 @@ public class ItemStore {
             .defaultSort(Sort.asc("name"));
 
     private final JpaTemplate jpa;
-    private final EventAdmin events;
+    private final RecordEvents events;
 
     @Activate
     public ItemStore(@Reference(target = "(osgi.unit.name=cairn.itest)") JpaTemplate jpa,
                      @Reference(target = "(cairn.module=itest)") ModuleSchema schema,
-                     @Reference EventAdmin events) {
+                     @Reference RecordEvents events) {
         this.jpa = jpa;
         this.events = events;
     }
@@ -54,15 +51,14 @@ public class ItemStore {
 
     public ItemData create(ItemData data) {
         data.validate();
-        ItemData created = jpa.txExpr(TransactionType.Required, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             Item item = new Item();
             item.apply(data);
             em.persist(item);
             em.flush();
+            changed(item.getId(), EventTopics.Change.CREATED);
             return item.toData();
         });
-        changed(created.id(), EventTopics.Change.CREATED);
-        return created;
     }
 
     public ItemData update(long id, ItemData data) {
@@ -70,22 +66,23 @@ public class ItemStore {
             throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
         }
         data.validate();
-        ItemData updated = jpa.txExpr(TransactionType.Required, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             Item item = find(em, id);
             if (item.getVersion() != data.version()) {
                 throw ConflictException.staleVersion(TYPE, id, data.version(), item.getVersion());
             }
             item.apply(data);
             em.flush();
+            changed(id, EventTopics.Change.UPDATED);
             return item.toData();
         });
-        changed(id, EventTopics.Change.UPDATED);
-        return updated;
     }
 
     public void delete(long id) {
-        jpa.tx(TransactionType.Required, em -> em.remove(find(em, id)));
-        changed(id, EventTopics.Change.DELETED);
+        jpa.tx(TransactionType.Required, em -> {
+            em.remove(find(em, id));
+            changed(id, EventTopics.Change.DELETED);
+        });
     }
 
     private static Item find(EntityManager em, long id) {
@@ -96,11 +93,8 @@ public class ItemStore {
         return item;
     }
 
-    // Called after txExpr returned, i.e. after the commit: subscribers never hear of a change that was rolled back.
+    // inside the transaction: the platform posts it once the transaction has committed
     private void changed(long id, EventTopics.Change change) {
-        events.postEvent(new Event(EventTopics.recordChange("itest", "Item", change), Map.of(
-                EventTopics.ID, id,
-                EventTopics.RECORD, TYPE + ":" + id,
-                EventTopics.BY, Caller.currentLogin())));
+        events.changed(new RecordRef(TYPE, id), "Item", change);
     }
 }

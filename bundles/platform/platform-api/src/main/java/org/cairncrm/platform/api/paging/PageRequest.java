@@ -49,11 +49,14 @@ public record PageRequest(int page, int size, List<Sort> sort, List<Filter> filt
 
     /**
      * Reads the query-string form used by every Cairn list endpoint: {@code page}, {@code size},
-     * {@code sort=name,-dueDate} and repeated {@code filter=field:op:value}, {@code q=text}. Bad parts are reported
-     * as field errors naming the parameter.
+     * {@code sort=name,-dueDate} and repeated {@code filter=field:op:value}, {@code q=text}. The parameters come as
+     * the text the client sent, so that {@code page=abc} is reported as a field error naming {@code page} rather
+     * than as an unknown address. Every bad part is reported at once, each naming its parameter.
      */
-    public static PageRequest parse(Integer page, Integer size, String sort, List<String> filters, String query) {
+    public static PageRequest parse(String page, String size, String sort, List<String> filters, String query) {
         ValidationException.Collector errors = ValidationException.collect();
+        int pageNumber = number(page, 0, "page", errors);
+        int pageSize = number(size, DEFAULT_SIZE, "size", errors);
         List<Sort> sorts = new ArrayList<>();
         if (sort != null && !sort.isBlank()) {
             for (String part : sort.split(",")) {
@@ -88,11 +91,21 @@ public record PageRequest(int page, int size, List<Sort> sort, List<Filter> filt
             }
             parsed.add(new Filter(parts[0], op, needsValue ? parts[2] : null));
         }
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
-        errors.check(p < 0, "page", "must be 0 or more")
-                .check(s < 1 || s > MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE)
+        errors.check(pageNumber < 0, "page", "must be 0 or more")
+                .check(pageSize < 1 || pageSize > MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE)
                 .throwIfAny();
-        return new PageRequest(p, s, sorts, parsed, Optional.ofNullable(query));
+        return new PageRequest(pageNumber, pageSize, sorts, parsed, Optional.ofNullable(query));
+    }
+
+    private static int number(String text, int otherwise, String field, ValidationException.Collector errors) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(field, "must be a whole number, was '" + text + "'");
+            return otherwise;
+        }
     }
 }

@@ -23,7 +23,7 @@ class PageRequestTest {
 
     @Test
     void sortAndFiltersAreReadFromTheQueryStringForm() {
-        PageRequest r = PageRequest.parse(2, 10, "name,-dueDate", List.of("quantity:ge:3", "note:null"), " ann ");
+        PageRequest r = PageRequest.parse("2", "10", "name,-dueDate", List.of("quantity:ge:3", "note:null"), " ann ");
         assertEquals(20, r.offset());
         assertEquals(List.of(Sort.asc("name"), Sort.desc("dueDate")), r.sort());
         assertEquals(List.of(new Filter("quantity", Filter.Op.GE, "3"), new Filter("note", Filter.Op.NULL, null)),
@@ -34,9 +34,16 @@ class PageRequestTest {
     @Test
     void everyBadParameterIsNamedAtOnce() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> PageRequest.parse(-1, 100000, null, List.of("quantity:about:3"), null));
+                () -> PageRequest.parse("-1", "100000", null, List.of("quantity:about:3"), null));
         assertEquals(List.of("filter", "page", "size"),
                 e.fieldErrors().stream().map(FieldError::field).sorted().toList());
+    }
+
+    @Test
+    void textThatIsNoNumberIsAFieldErrorNotAnUnknownAddress() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> PageRequest.parse("first", "ten", null, null, null));
+        assertEquals(List.of("page", "size"), e.fieldErrors().stream().map(FieldError::field).toList());
     }
 
     @Test
