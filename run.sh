@@ -17,6 +17,7 @@ if [ "${1:-}" = "stop" ]; then
 fi
 
 command -v mvn >/dev/null || { echo "Maven is missing: install it (Debian: apt-get install maven)" >&2; exit 1; }
+command -v curl >/dev/null || { echo "curl is missing: install it (Debian: apt-get install curl)" >&2; exit 1; }
 command -v java >/dev/null || { echo "Java 17 is missing: install it (Debian: apt-get install openjdk-17-jdk)" >&2; exit 1; }
 
 if [ -x "$home/bin/status" ] && "$home/bin/status" >/dev/null 2>&1; then
