@@ -111,8 +111,6 @@ public class ModuleLifecycleIT {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-            editConfigurationFilePut("etc/users.properties", "itadmin", "secret,admin"),
-            editConfigurationFilePut("etc/users.properties", "clerk", "secret,viewer"),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("org.ops4j.pax.url.mvn.localRepository",
                             System.getProperty("user.home") + "/.m2/repository")),
@@ -124,7 +122,7 @@ public class ModuleLifecycleIT {
 
     @Test
     public void healthIsUpWithItsDatabaseOnAFreshServer() {
-        JsonNode health = http.await("/health", 200, 120).json();
+        JsonNode health = awaitUp();
         assertEquals("UP", health.path("status").asText());
         assertEquals("UP", health.path("database").path("status").asText());
         assertEquals("Apache Derby", health.path("database").path("detail").asText());
@@ -133,16 +131,75 @@ public class ModuleLifecycleIT {
     }
 
     @Test
-    public void modulesListIsForAdministratorsOnly() {
+    public void modulesListIsForAdministratorsOnly() throws Exception {
+        awaitUp();
         Http.Reply anonymous = http.get("/modules");
         assertEquals(401, anonymous.status());
         assertNotNull("401 must ask for credentials", anonymous.header("WWW-Authenticate"));
         assertErrorBody(anonymous, 401);
-        assertErrorBody(http.get("/modules", "itadmin", "wrong"), 401);
-        assertErrorBody(http.get("/modules", "clerk", "secret"), 403);
-        Http.Reply admin = http.get("/modules", "itadmin", "secret");
+        assertErrorBody(http.get("/modules", "admin", "wrong-password-1"), 401);
+        String created = shellWithInput("cairn:account-add --role clerk clerk Clara Clerk",
+                "Desk-pass-2026\nDesk-pass-2026\n");
+        assertTrue(created, created.contains("Account 'clerk' created"));
+        assertErrorBody(http.get("/modules", "clerk", "Desk-pass-2026"), 403);
+        Http.Reply admin = http.get("/modules", "admin", initialAdminPassword());
         assertEquals(admin.toString(), 200, admin.status());
         assertTrue(admin.json().isArray());
+        assertTrue(admin.body().contains("\"people\""));
+    }
+
+    @Test
+    public void theFirstAdministratorsPasswordIsRandomAndReadableByTheOwnerOnly() throws Exception {
+        awaitUp();
+        String password = initialAdminPassword();
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.data"), "initial-admin-password");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)));
+        assertTrue(password.length() >= 20);
+        for (java.nio.file.Path log : java.nio.file.Files.newDirectoryStream(
+                java.nio.file.Path.of(System.getProperty("karaf.data"), "log"))) {
+            assertFalse("password in " + log, java.nio.file.Files.readString(log).contains(password));
+        }
+    }
+
+    @Test
+    public void anAccountIsLockedAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
+        awaitUp();
+        String created = shellWithInput("cairn:account-add lockme Lock Me", "Lock-me-2026\nLock-me-2026\n");
+        assertTrue(created, created.contains("created"));
+        assertErrorBody(http.get("/modules", "lockme", "Lock-me-2026"), 403);
+        for (int i = 0; i < 5; i++) {
+            assertErrorBody(http.get("/modules", "lockme", "wrong-" + i), 401);
+        }
+        assertErrorBody(http.get("/modules", "lockme", "Lock-me-2026"), 401);
+        String weak = shellWithInput("cairn:account-add weak Weak Password", "short\nshort\n");
+        assertTrue(weak, weak.contains("password: must be at least 10 characters"));
+        assertTrue(weak, weak.contains("Nothing was changed"));
+    }
+
+    /** The first administrator's password, from the file the server writes once its accounts are ready. */
+    private String initialAdminPassword() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.data"), "initial-admin-password");
+        for (int i = 0; i < 120 && !java.nio.file.Files.exists(file); i++) {
+            Http.sleep(250);
+        }
+        return java.nio.file.Files.readString(file).strip();
+    }
+
+    private JsonNode awaitUp() {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        JsonNode last = null;
+        while (System.nanoTime() < end) {
+            Http.Reply reply = http.get("/health");
+            if (reply.status() == 200) {
+                last = reply.json();
+                if ("UP".equals(last.path("status").asText())) {
+                    return last;
+                }
+            }
+            Http.sleep(250);
+        }
+        throw new AssertionError("health not UP within 120 s: " + last);
     }
 
     @Test
@@ -186,7 +243,7 @@ public class ModuleLifecycleIT {
 
     @Test
     public void aModuleWhoseMigrationFailsIsReportedFailedAndTheOthersCarryOn() throws Exception {
-        http.await("/health", 200, 120);
+        awaitUp();
         Bundle broken = context.installBundle("cairn-test:broken-module", brokenModuleJar());
         try {
             broken.start();
@@ -242,7 +299,7 @@ public class ModuleLifecycleIT {
      */
     @Test
     public void aModuleComesAndGoesWithItsFeatureAndKeepsItsData() throws Exception {
-        http.await("/health", 200, 120);
+        awaitUp();
         assertFalse(installed(FEATURE));
         List<String> restarted = watchPlatformBundleRestarts();
 
@@ -254,7 +311,7 @@ public class ModuleLifecycleIT {
         assertNotNull("health lists the module", itest);
         assertEquals("ACTIVE", itest.path("state").asText());
         assertFalse(itest.path("version").asText().isEmpty());
-        assertTrue(http.get("/modules", "itadmin", "secret").body().contains("\"itest\""));
+        assertTrue(http.get("/modules", "admin", initialAdminPassword()).body().contains("\"itest\""));
         assertTrue(shell("cairn:modules").contains("itest"));
         assertTrue(http.get("/openapi.json").json().path("paths").has("/api/itest/items"));
 
@@ -470,9 +527,15 @@ public class ModuleLifecycleIT {
     }
 
     private String shell(String command) throws Exception {
+        return shellWithInput(command, "");
+    }
+
+    /** Runs a console command as an administrator at the console would, typing {@code input}. */
+    private String shellWithInput(String command, String input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = shell.create(System.in, print, print);
+        Session session = shell.create(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                print, print);
         try {
             session.execute(command);
         } finally {

@@ -44,6 +44,9 @@ class ServerRestartIT {
             JsonNode again = http.get("/itest/items/" + id).json();
             assertEquals(name, again.path("name").asText());
             assertEquals(7, again.path("quantity").asInt());
+            for (int i = 0; i < 120 && !"UP".equals(http.get("/health").json().path("status").asText()); i++) {
+                Http.sleep(500);
+            }
             assertEquals("UP", http.get("/health").json().path("status").asText());
         }
     }

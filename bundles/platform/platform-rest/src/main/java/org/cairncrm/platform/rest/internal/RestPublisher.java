@@ -51,7 +51,7 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
         long maxBodyBytes() default 1_048_576;
 
         @AttributeDefinition(description = "JAAS realm that signs in administrators for /api/modules")
-        String adminRealm() default "karaf";
+        String adminRealm() default "cairn";
 
         @AttributeDefinition(description = "Role an administrator must have in that realm")
         String adminRole() default "admin";

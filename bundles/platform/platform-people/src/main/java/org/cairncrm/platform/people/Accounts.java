@@ -1,0 +1,38 @@
+package org.cairncrm.platform.people;
+
+import java.util.Set;
+
+/** Signs people in against their accounts; an OSGi service. */
+public interface Accounts {
+
+    /** The outcome of a sign-in. Failures say nothing about whether the login exists. */
+    sealed interface SignIn permits SignedIn, Refused {
+    }
+
+    /**
+     * @param login              the account's login
+     * @param employeeId         the employee the account belongs to
+     * @param roles              names of the roles granted to the account
+     * @param mustChangePassword true until the account's first password is replaced by its owner
+     */
+    record SignedIn(String login, long employeeId, Set<String> roles, boolean mustChangePassword) implements SignIn {
+    }
+
+    /** @param reason for the log and the audit trail, never for the caller */
+    record Refused(Reason reason) implements SignIn {
+    }
+
+    enum Reason { UNKNOWN_OR_WRONG_PASSWORD, LOCKED, DISABLED }
+
+    /** Checks the password; counts failures and locks the account after too many. */
+    SignIn signIn(String login, char[] password);
+
+    /**
+     * Creates an employee with one account. The password must follow the password policy (field errors on
+     * {@code password}); a login already taken is a field error on {@code login}.
+     *
+     * @param roles names of existing or new roles to grant
+     * @return the new account's id
+     */
+    long create(String login, String firstName, String lastName, char[] password, Set<String> roles);
+}
