@@ -50,8 +50,8 @@ public class AccountDirectory implements Accounts {
     private final JpaTemplate jpa;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
-    /** Hashed once so that an unknown login costs as much time as a known one. */
-    private final String decoy = hasher.hash("decoy-password-0".toCharArray());
+    /** Hashed on first need, so that an unknown login costs as much time as a known one. */
+    private volatile String decoy;
 
     @Activate
     public AccountDirectory(@Reference(target = "(osgi.unit.name=cairn.people)") JpaTemplate jpa,
@@ -68,7 +68,7 @@ public class AccountDirectory implements Accounts {
             List<Account> found = em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
                     .setParameter("login", name).getResultList();
             if (found.isEmpty()) {
-                hasher.matches(password, decoy);
+                hasher.matches(password, decoy());
                 return new Refused(Reason.UNKNOWN_OR_WRONG_PASSWORD);
             }
             Account account = found.get(0);
@@ -122,6 +122,13 @@ public class AccountDirectory implements Accounts {
         });
         AUDIT.info("Account '{}' created by '{}' with roles {}", name, Caller.currentLogin(), roles);
         return id;
+    }
+
+    private String decoy() {
+        if (decoy == null) {
+            decoy = hasher.hash(PasswordHasher.randomPassword(20));
+        }
+        return decoy;
     }
 
     private static Role role(EntityManager em, String name) {
