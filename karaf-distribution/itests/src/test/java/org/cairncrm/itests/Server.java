@@ -26,7 +26,8 @@ final class Server implements AutoCloseable {
     }
 
     /** Unpacks the distribution archive into {@code dir} (emptied first) and moves its ports by {@code offset}. */
-    static Server unpack(Path archive, Path dir, int offset) throws IOException, InterruptedException {
+    static Server unpack(Path archive, Path where, int offset) throws IOException, InterruptedException {
+        Path dir = where.toAbsolutePath();
         if (Files.exists(dir)) {
             run(dir.getParent(), "rm", "-rf", dir.toString());
         }
