@@ -156,9 +156,18 @@ public class ModuleLifecycleIT {
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 java.nio.file.Files.getPosixFilePermissions(file)));
         assertTrue(password.length() >= 20);
-        for (java.nio.file.Path log : java.nio.file.Files.newDirectoryStream(
+        assertNoneInTheLogs(password);
+    }
+
+    private static void assertNoneInTheLogs(String... secrets) throws java.io.IOException {
+        try (var logs = java.nio.file.Files.newDirectoryStream(
                 java.nio.file.Path.of(System.getProperty("karaf.data"), "log"))) {
-            assertFalse("password in " + log, java.nio.file.Files.readString(log).contains(password));
+            for (java.nio.file.Path log : logs) {
+                String text = java.nio.file.Files.readString(log);
+                for (String secret : secrets) {
+                    assertFalse("a password in " + log, text.contains(secret));
+                }
+            }
         }
     }
 
@@ -172,9 +181,27 @@ public class ModuleLifecycleIT {
             assertErrorBody(http.get("/modules", "lockme", "wrong-" + i), 401);
         }
         assertErrorBody(http.get("/modules", "lockme", "Lock-me-2026"), 401);
+
+        assertTrue(shell("cairn:account-unlock lockme").contains("unlocked"));
+        assertErrorBody(http.get("/modules", "lockme", "Lock-me-2026"), 403);
+        assertTrue(shell("cairn:account-lock lockme").contains("locked"));
+        assertErrorBody(http.get("/modules", "lockme", "Lock-me-2026"), 401);
+        assertTrue(shell("cairn:account-unlock lockme").contains("unlocked"));
+
+        String reset = shellWithInput("cairn:account-passwd lockme", "New-secret-77\nNew-secret-77\n");
+        assertTrue(reset, reset.contains("Password of 'lockme' set"));
+        assertErrorBody(http.get("/modules", "lockme", "Lock-me-2026"), 401);
+        assertErrorBody(http.get("/modules", "lockme", "New-secret-77"), 403);
+        String differ = shellWithInput("cairn:account-passwd lockme", "Other-secret-1\nOther-secret-2\n");
+        assertTrue(differ, differ.contains("differ"));
+        assertErrorBody(http.get("/modules", "lockme", "New-secret-77"), 403);
+        assertTrue(shell("cairn:account-lock nobody").contains("no account 'nobody'"));
+
         String weak = shellWithInput("cairn:account-add weak Weak Password", "short\nshort\n");
         assertTrue(weak, weak.contains("password: must be at least 10 characters"));
         assertTrue(weak, weak.contains("Nothing was changed"));
+
+        assertNoneInTheLogs("Lock-me-2026", "New-secret-77", "Other-secret-1", "wrong-0", initialAdminPassword());
     }
 
     /** The first administrator's password, from the file the server writes once its accounts are ready. */

@@ -35,4 +35,18 @@ public interface Accounts {
      * @return the new account's id
      */
     long create(String login, String firstName, String lastName, char[] password, Set<String> roles);
+
+    /**
+     * Sets a new password (policy checked, field {@code password}) and clears a lockout.
+     *
+     * @param mustChange true when someone other than the owner sets it: the owner must replace it at the next
+     *                   console sign-in
+     */
+    void setPassword(String login, char[] password, boolean mustChange);
+
+    /** Disables the account until {@link #unlock(String)}: no sign-in at all. */
+    void lock(String login);
+
+    /** Enables the account again and clears a lockout after wrong passwords. */
+    void unlock(String login);
 }

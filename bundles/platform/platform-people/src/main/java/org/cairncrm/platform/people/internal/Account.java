@@ -98,6 +98,23 @@ public class Account extends AuditedEntity {
         return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }
 
+    void changePassword(String hash, boolean mustChange, Instant now) {
+        passwordHash = hash;
+        mustChangePassword = mustChange;
+        passwordChangedAt = now;
+        unlock();
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void unlock() {
+        enabled = true;
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
     void grant(Role role) {
         roles.add(role);
     }

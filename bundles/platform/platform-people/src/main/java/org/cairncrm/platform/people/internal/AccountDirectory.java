@@ -62,7 +62,7 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public SignIn signIn(String login, char[] password) {
-        String name = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        String name = normalise(login);
         SignIn result = jpa.txExpr(TransactionType.Required, em -> {
             Instant now = clock.instant();
             List<Account> found = em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
@@ -97,7 +97,7 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public long create(String login, String firstName, String lastName, char[] password, Set<String> roles) {
-        String name = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        String name = normalise(login);
         ValidationException.collect()
                 .check(!LOGIN.matcher(name).matches(), "login",
                         "must be 2 to 100 characters: lowercase letters, digits and . _ @ -")
@@ -122,6 +122,43 @@ public class AccountDirectory implements Accounts {
         });
         AUDIT.info("Account '{}' created by '{}' with roles {}", name, Caller.currentLogin(), roles);
         return id;
+    }
+
+    @Override
+    public void setPassword(String login, char[] password, boolean mustChange) {
+        String name = normalise(login);
+        PasswordPolicy.check(name, password, "password");
+        String hash = hasher.hash(password);
+        change(name, account -> account.changePassword(hash, mustChange, clock.instant()));
+        AUDIT.info("Password of '{}' set by '{}'{}", name, Caller.currentLogin(),
+                mustChange ? "; to be changed by its owner" : "");
+    }
+
+    @Override
+    public void lock(String login) {
+        String name = normalise(login);
+        change(name, Account::disable);
+        AUDIT.info("Account '{}' locked by '{}'", name, Caller.currentLogin());
+    }
+
+    @Override
+    public void unlock(String login) {
+        String name = normalise(login);
+        change(name, Account::unlock);
+        AUDIT.info("Account '{}' unlocked by '{}'", name, Caller.currentLogin());
+    }
+
+    private void change(String login, java.util.function.Consumer<Account> change) {
+        jpa.tx(TransactionType.Required, em -> {
+            Account account = em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
+                    .setParameter("login", login).getResultList().stream().findFirst()
+                    .orElseThrow(() -> ValidationException.of("login", "no account '" + login + "'"));
+            change.accept(account);
+        });
+    }
+
+    private static String normalise(String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
     }
 
     private String decoy() {
