@@ -35,8 +35,9 @@ for _ in $(seq 300); do
     echo
     echo "Cairn is running."
     echo "  REST API:    http://localhost:8181/api/   (health: /api/health, description: /api/openapi.json)"
-    echo "  Console:     not part of this build yet (it will be at http://localhost:8080/)"
-    echo "  Shell:       $home/bin/client   (add an admin to $home/etc/users.properties first, see docs/install.md)"
+    echo "  Web console: not part of this build yet (it will be at http://localhost:8080/)"
+    echo "  Sign in:     admin, password in $home/data/initial-admin-password (see docs/security.md)"
+    echo "  Console:     $home/bin/client -u admin"
     echo "  Log:         $home/data/log/karaf.log"
     echo "  Stop:        ./run.sh stop"
     exit 0

@@ -127,6 +127,20 @@ final class Server implements AutoCloseable {
         return p.exitValue();
     }
 
+    /** Runs console commands through bin/client (SSH) as {@code login}; answers what the console printed. */
+    String client(String login, String password, String commands) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("bin/client", "-u", login, "-p", password, "-r", "3", "-b")
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/client did not finish within 60 s: " + output);
+        }
+        return output;
+    }
+
     /** Output of bin/start, bin/stop and bin/status, beside the server directory. */
     private static File log(Path dir) throws IOException {
         return new File(dir.toFile(), "../" + dir.getFileName() + "-commands.log").getCanonicalFile();

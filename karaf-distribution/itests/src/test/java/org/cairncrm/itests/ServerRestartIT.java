@@ -1,6 +1,8 @@
 package org.cairncrm.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.UUID;
@@ -48,6 +50,13 @@ class ServerRestartIT {
                 Http.sleep(500);
             }
             assertEquals("UP", http.get("/health").json().path("status").asText());
+
+            // the administrator's console signs in with the Cairn account too
+            String password = java.nio.file.Files.readString(server.home.resolve("data/initial-admin-password")).strip();
+            String console = server.client("admin", password, "cairn:modules");
+            assertTrue(console.contains("itest") && console.contains("ACTIVE"), console);
+            String refused = server.client("admin", "not-the-password-1", "cairn:modules");
+            assertFalse(refused.contains("ACTIVE"), refused);
         }
     }
 }
