@@ -38,8 +38,9 @@ final class SchemaMigrator {
 
     /** Applies pending change sets and answers the ids of all change sets applied for that changelog. */
     List<String> migrate(Bundle bundle, String changelog) throws Exception {
+        OSGiResourceAccessor resources = new OSGiResourceAccessor(bundle);
         Map<String, Object> scope = new HashMap<>();
-        scope.put(Scope.Attr.resourceAccessor.name(), new OSGiResourceAccessor(bundle));
+        scope.put(Scope.Attr.resourceAccessor.name(), resources);
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
         // No banner, no usage reports: a server migrating its schema talks to its database only.
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
@@ -55,7 +56,7 @@ final class SchemaMigrator {
                 if (database instanceof DerbyDatabase derby) {
                     derby.setShutdownEmbeddedDerby(false);
                 }
-                new Liquibase(changelog, new OSGiResourceAccessor(bundle), database)
+                new Liquibase(changelog, resources, database)
                         .update(new Contexts(), new LabelExpression());
             });
             return applied(connection, changelog);
