@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -65,13 +65,12 @@ public class AccountDirectory implements Accounts {
         String name = normalise(login);
         SignIn result = jpa.txExpr(TransactionType.Required, em -> {
             Instant now = clock.instant();
-            List<Account> found = em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
-                    .setParameter("login", name).getResultList();
+            Optional<Account> found = byLogin(em, name);
             if (found.isEmpty()) {
                 hasher.matches(password, decoy());
                 return new Refused(Reason.UNKNOWN_OR_WRONG_PASSWORD);
             }
-            Account account = found.get(0);
+            Account account = found.get();
             if (!account.enabled()) {
                 return new Refused(Reason.DISABLED);
             }
@@ -107,9 +106,7 @@ public class AccountDirectory implements Accounts {
         PasswordPolicy.check(name, password, "password");
         String hash = hasher.hash(password);
         long id = jpa.txExpr(TransactionType.Required, em -> {
-            boolean taken = !em.createQuery("SELECT a.id FROM Account a WHERE a.login = :login", Long.class)
-                    .setParameter("login", name).getResultList().isEmpty();
-            if (taken) {
+            if (byLogin(em, name).isPresent()) {
                 throw ValidationException.of("login", "is already taken");
             }
             Employee employee = new Employee(firstName.strip(), lastName.strip());
@@ -150,11 +147,15 @@ public class AccountDirectory implements Accounts {
 
     private void change(String login, java.util.function.Consumer<Account> change) {
         jpa.tx(TransactionType.Required, em -> {
-            Account account = em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
-                    .setParameter("login", login).getResultList().stream().findFirst()
+            Account account = byLogin(em, login)
                     .orElseThrow(() -> ValidationException.of("login", "no account '" + login + "'"));
             change.accept(account);
         });
+    }
+
+    private static Optional<Account> byLogin(EntityManager em, String login) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
+                .setParameter("login", login).getResultList().stream().findFirst();
     }
 
     private static String normalise(String login) {
