@@ -27,16 +27,22 @@ if [ -x "$home/bin/status" ] && "$home/bin/status" >/dev/null 2>&1; then
 fi
 
 mvn -B -q install -DskipTests
+# demo data: the demo employees and accounts of docs/security.md (only added to a server that has none)
+printf '# added by run.sh: demo employees, accounts and teams\nenabled = true\n' > "$home/etc/org.cairncrm.demo.cfg"
 "$home/bin/start" 2>/dev/null
 
 printf 'Starting Cairn'
 for _ in $(seq 300); do
-  if curl -sf http://localhost:8181/api/health 2>/dev/null | grep -q '"status":"UP"'; then
+  if curl -sf http://localhost:8181/api/health 2>/dev/null | grep -q '^{"status":"UP"'; then
     echo
     echo "Cairn is running."
     echo "  REST API:    http://localhost:8181/api/   (health: /api/health, description: /api/openapi.json)"
     echo "  Web console: not part of this build yet (it will be at http://localhost:8080/)"
-    echo "  Sign in:     admin, password in $home/data/initial-admin-password (see docs/security.md)"
+    echo "  Sign in:     admin, password in $home/data/initial-admin-password; change it first:"
+    echo "               curl -u admin:<password> -X PUT -H 'Content-Type: application/json' \\"
+    echo "                 -d '{\"currentPassword\":\"<password>\",\"newPassword\":\"<new one>\"}' \\"
+    echo "                 http://localhost:8181/api/people/me/password"
+    echo "  Demo users:  maria / Demo-Manager-2026 (manager), carl, nina, oskar / Demo-Clerk-2026 (clerks)"
     echo "  Console:     $home/bin/client -u admin"
     echo "  Log:         $home/data/log/karaf.log"
     echo "  Stop:        ./run.sh stop"

@@ -17,11 +17,28 @@ final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** Sent with every request that names no credentials of its own; null for an anonymous client. */
+    private final String authorization;
 
     Http(String base) {
+        this(base, null);
+    }
+
+    private Http(String base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same server, signed in with HTTP Basic. */
+    Http as(String login, String password) {
+        return new Http(base, basic(login, password));
+    }
+
+    /** The same server, signed in with a personal API token. */
+    Http withToken(String token) {
+        return new Http(base, "Bearer " + token);
     }
 
     /** A response: status, headers and the body read as JSON where it is JSON. */
@@ -64,13 +81,15 @@ final class Http {
         return send(HttpRequest.newBuilder(uri(path)).DELETE(), null);
     }
 
-    Reply send(HttpRequest.Builder request, String authorization) {
-        if (authorization != null) {
-            request.header("Authorization", authorization);
+    /** Sends with {@code credentials}, or with this client's own when null. */
+    Reply send(HttpRequest.Builder request, String credentials) {
+        String header = credentials != null ? credentials : authorization;
+        if (header != null) {
+            request.header("Authorization", header);
         }
         request.timeout(Duration.ofSeconds(30));
         try {
-            HttpResponse<String> response = client.send(request.build(),
+            HttpResponse<String> response = CLIENT.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {

@@ -4,15 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.maven;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -43,7 +36,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -66,8 +58,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class ModuleLifecycleIT {
 
-    static final String HTTP_PORT = "18181";
-    static final String API = "http://localhost:" + HTTP_PORT + "/api";
+    static final String API = CairnExam.API;
     static final String FEATURE = "cairn-itest";
 
     @Inject
@@ -96,28 +87,12 @@ public class ModuleLifecycleIT {
 
     @Configuration
     public Option[] configuration() {
-        String version = System.getProperty("cairn.version");
-        File distribution = new File(System.getProperty("cairn.distribution"));
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl(distribution.toURI().toString())
-                    .name("Cairn")
-                    .unpackDirectory(new File("target/exam"))
-                    .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.INFO),
-            // ports of their own, so that a Cairn running on this machine does not disturb the test
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                    System.getProperty("org.ops4j.pax.url.mvn.localRepository",
-                            System.getProperty("user.home") + "/.m2/repository")),
-            systemProperty("cairn.itest.features").value(
-                    maven("org.cairncrm", "cairn-itest-features", version).type("xml").classifier("features")
-                            .getURL()),
-        };
+        return CairnExam.options();
+    }
+
+    /** Signed in as the first administrator (whose initial password gets replaced on first use). */
+    private Http admin() throws java.io.IOException {
+        return FirstAdmin.signIn(http, java.nio.file.Path.of(System.getProperty("karaf.data")));
     }
 
     @Test
@@ -138,11 +113,17 @@ public class ModuleLifecycleIT {
         assertNotNull("401 must ask for credentials", anonymous.header("WWW-Authenticate"));
         assertErrorBody(anonymous, 401);
         assertErrorBody(http.get("/modules", "admin", "wrong-password-1"), 401);
-        String created = shellWithInput("cairn:account-add --role clerk clerk Clara Clerk",
+        Http.Reply role = admin().post("/people/roles", "{\"name\":\"desk\",\"label\":\"Front desk\","
+                + "\"permissions\":[\"people.employee.read\"]}");
+        assertEquals(role.toString(), 201, role.status());
+        String created = shellWithInput("cairn:account-add --role desk clerk Clara Clerk",
                 "Desk-pass-2026\nDesk-pass-2026\n");
         assertTrue(created, created.contains("Account 'clerk' created"));
+        assertEquals(200, http.get("/people/employees", "clerk", "Desk-pass-2026").status());
         assertErrorBody(http.get("/modules", "clerk", "Desk-pass-2026"), 403);
-        Http.Reply admin = http.get("/modules", "admin", initialAdminPassword());
+        assertTrue(shellWithInput("cairn:account-add --role nosuch other Otto Other", "Gamma-pass-2026\n"
+                + "Gamma-pass-2026\n").contains("no role 'nosuch'"));
+        Http.Reply admin = admin().get("/modules");
         assertEquals(admin.toString(), 200, admin.status());
         assertTrue(admin.json().isArray());
         assertTrue(admin.body().contains("\"people\""));
@@ -206,11 +187,7 @@ public class ModuleLifecycleIT {
 
     /** The first administrator's password, from the file the server writes once its accounts are ready. */
     private String initialAdminPassword() throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.data"), "initial-admin-password");
-        for (int i = 0; i < 120 && !java.nio.file.Files.exists(file); i++) {
-            Http.sleep(250);
-        }
-        return java.nio.file.Files.readString(file).strip();
+        return FirstAdmin.initialPassword(java.nio.file.Path.of(System.getProperty("karaf.data")));
     }
 
     private JsonNode awaitUp() {
@@ -236,12 +213,19 @@ public class ModuleLifecycleIT {
     }
 
     @Test
-    public void openApiDescribesThePlatformResources() {
-        JsonNode doc = http.await("/openapi.json", 200, 60).json();
+    public void openApiDescribesThePlatformResources() throws Exception {
+        awaitUp();
+        assertErrorBody(http.get("/openapi.json"), 401);
+        JsonNode doc = admin().await("/openapi.json", 200, 60).json();
         assertEquals("3.0.1", doc.path("openapi").asText());
         assertTrue(doc.path("paths").has("/api/health"));
         assertTrue(doc.path("paths").has("/api/modules"));
         assertTrue(doc.path("components").path("schemas").has("HealthReport"));
+        for (String path : List.of("/api/people/employees", "/api/people/accounts", "/api/people/groups",
+                "/api/people/roles", "/api/people/grants", "/api/people/permissions", "/api/people/tokens",
+                "/api/people/me/password", "/api/people/settings")) {
+            assertTrue(path, doc.path("paths").has(path));
+        }
     }
 
     @Test
@@ -333,18 +317,19 @@ public class ModuleLifecycleIT {
         // install: the module, its REST resources and its table appear
         features.addRepository(URI.create(System.getProperty("cairn.itest.features")));
         features.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        Http http = admin();
         http.await("/itest/items", 200, 90);
         JsonNode itest = moduleInHealth("itest");
         assertNotNull("health lists the module", itest);
         assertEquals("ACTIVE", itest.path("state").asText());
         assertFalse(itest.path("version").asText().isEmpty());
-        assertTrue(http.get("/modules", "admin", initialAdminPassword()).body().contains("\"itest\""));
+        assertTrue(http.get("/modules").body().contains("\"itest\""));
         assertTrue(shell("cairn:modules").contains("itest"));
         assertTrue(http.get("/openapi.json").json().path("paths").has("/api/itest/items"));
 
         List<Event> events = subscribe("cairn/itest/Item/*");
-        long kept = crudWorksAsAClientExpects(events);
-        badInputGetsClearErrors(kept);
+        long kept = crudWorksAsAClientExpects(http, events);
+        badInputGetsClearErrors(http, kept);
 
         // uninstall: its addresses answer 404, health forgets it, the platform did not restart
         features.uninstallFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
@@ -367,7 +352,7 @@ public class ModuleLifecycleIT {
         assertEquals("platform bundles restarted by installing or removing a module", List.of(), restarted);
     }
 
-    private long crudWorksAsAClientExpects(List<Event> events) {
+    private long crudWorksAsAClientExpects(Http http, List<Event> events) {
         // create
         Http.Reply created = http.post("/itest/items",
                 "{\"name\":\"Anvil\",\"quantity\":3,\"dueDate\":\"2026-12-24\",\"note\":\"heavy\"}");
@@ -378,7 +363,7 @@ public class ModuleLifecycleIT {
         long version = anvil.path("version").asLong();
         assertEquals("2026-12-24", anvil.path("dueDate").asText());
         assertTrue(created.header("Location").endsWith("/api/itest/items/" + id));
-        assertEquals("anonymous", anvil.path("audit").path("createdBy").asText());
+        assertEquals("admin", anvil.path("audit").path("createdBy").asText());
         assertTrue("ISO timestamp", anvil.path("audit").path("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
 
         // read
@@ -392,7 +377,7 @@ public class ModuleLifecycleIT {
         assertEquals(updated.toString(), 200, updated.status());
         assertEquals(version + 1, updated.json().path("version").asLong());
         assertEquals(4, updated.json().path("quantity").asInt());
-        assertEquals("anonymous", updated.json().path("audit").path("modifiedBy").asText());
+        assertEquals("admin", updated.json().path("audit").path("modifiedBy").asText());
         Http.Reply stale = http.put("/itest/items/" + id, "{\"version\":" + version
                 + ",\"name\":\"Anvil 2\",\"quantity\":5}");
         assertErrorBody(stale, 409);
@@ -431,7 +416,7 @@ public class ModuleLifecycleIT {
         return kept;
     }
 
-    private void badInputGetsClearErrors(long existing) {
+    private void badInputGetsClearErrors(Http http, long existing) {
         assertErrorBody(http.post("/itest/items", "{\"name\": \"Anvil\", "), 400);
         assertErrorBody(http.post("/itest/items", "not json at all"), 400);
 

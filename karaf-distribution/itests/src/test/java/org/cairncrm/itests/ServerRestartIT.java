@@ -31,9 +31,11 @@ class ServerRestartIT {
                       </feature>
                     </features>
                     """.formatted(version));
-            Http http = server.http();
+            Http anonymous = server.http();
 
             server.start();
+            anonymous.await("/health", 200, 180);
+            Http http = FirstAdmin.signIn(anonymous, server.home.resolve("data"));
             http.await("/itest/items", 200, 180);
             String name = "Survivor " + UUID.randomUUID();
             Http.Reply created = http.post("/itest/items", "{\"name\":\"" + name + "\",\"quantity\":7}");
@@ -51,9 +53,10 @@ class ServerRestartIT {
             }
             assertEquals("UP", http.get("/health").json().path("status").asText());
 
+            assertEquals("admin", again.path("audit").path("createdBy").asText());
+
             // the administrator's console signs in with the Cairn account too
-            String password = java.nio.file.Files.readString(server.home.resolve("data/initial-admin-password")).strip();
-            String console = server.client("admin", password, "cairn:modules");
+            String console = server.client("admin", FirstAdmin.PASSWORD, "cairn:modules");
             assertTrue(console.contains("itest") && console.contains("ACTIVE"), console);
             String refused = server.client("admin", "not-the-password-1", "cairn:modules");
             assertFalse(refused.contains("ACTIVE"), refused);

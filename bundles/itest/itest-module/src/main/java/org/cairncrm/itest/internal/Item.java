@@ -6,11 +6,11 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Table;
 
-import org.cairncrm.platform.persistence.AuditedEntity;
+import org.cairncrm.platform.persistence.ScopedEntity;
 
 @Entity
 @Table(name = "itest_item")
-public class Item extends AuditedEntity {
+public class Item extends ScopedEntity {
 
     @Column(name = "name", nullable = false, length = 100)
     private String name;
@@ -31,7 +31,12 @@ public class Item extends AuditedEntity {
         note = data.note();
     }
 
+    void place(long owner, String line) {
+        assign(owner, line);
+    }
+
     ItemData toData() {
-        return new ItemData(getId(), getVersion(), name, quantity, dueDate, note, auditStamp());
+        return new ItemData(getId(), getVersion(), name, quantity, dueDate, note, lineOfBusiness(), ownerId(),
+                auditStamp());
     }
 }

@@ -19,6 +19,9 @@ public record ItemData(
         @Schema(minimum = "0") int quantity,
         LocalDate dueDate,
         @Schema(maxLength = 2000) String note,
+        @Schema(description = "code of the item's line of business; default 'general'") String lineOfBusiness,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "employee owning the item: its creator")
+        Long ownerId,
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) AuditStamp audit) {
 
     void validate() {

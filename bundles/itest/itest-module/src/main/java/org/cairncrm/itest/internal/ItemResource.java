@@ -2,6 +2,7 @@ package org.cairncrm.itest.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -18,6 +19,7 @@ import javax.ws.rs.core.Response;
 import org.cairncrm.platform.api.CairnModule;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.rest.RequiresPermission;
 import org.cairncrm.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,6 +36,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Component(service = RestResource.class, property = CairnModule.MODULE_PROPERTY + "=itest")
 public class ItemResource implements RestResource {
 
+    private static final int EXPORT_MAX = 10_000;
+
     private final ItemStore store;
 
     @Activate
@@ -42,7 +46,8 @@ public class ItemResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "A page of items")
+    @RequiresPermission(ItestPermissions.READ)
+    @Operation(summary = "A page of the items you may see (itest.item.read)")
     public Page<ItemData> list(@Parameter(description = "page number, from 0") @QueryParam("page") String page,
                                @Parameter(description = "rows per page, 1 to 500, default 25")
                                @QueryParam("size") String size,
@@ -56,38 +61,72 @@ public class ItemResource implements RestResource {
     }
 
     @GET
+    @Path("count")
+    @RequiresPermission(ItestPermissions.READ)
+    @Operation(summary = "How many of the items you may see match (itest.item.read)")
+    public Map<String, Long> count(@QueryParam("filter") List<String> filter, @QueryParam("q") String q) {
+        return Map.of("count", store.count(PageRequest.parse(null, null, null, filter, q)));
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @RequiresPermission(ItestPermissions.EXPORT)
+    @Operation(summary = "The items you may see that match, as CSV, at most 10000 (itest.item.export)")
+    public Response export(@QueryParam("sort") String sort, @QueryParam("filter") List<String> filter,
+                           @QueryParam("q") String q) {
+        List<ItemData> items = store.export(PageRequest.parse(null, null, sort, filter, q), EXPORT_MAX);
+        StringBuilder csv = new StringBuilder("id,name,quantity,dueDate,lineOfBusiness,ownerId\r\n");
+        for (ItemData item : items) {
+            csv.append(item.id()).append(',').append(csvText(item.name())).append(',').append(item.quantity())
+                    .append(',').append(item.dueDate() == null ? "" : item.dueDate()).append(',')
+                    .append(item.lineOfBusiness()).append(',').append(item.ownerId() == null ? "" : item.ownerId())
+                    .append("\r\n");
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"items.csv\"").build();
+    }
+
+    @GET
     @Path("{id}")
-    @Operation(summary = "One item")
+    @RequiresPermission(ItestPermissions.READ)
+    @Operation(summary = "One item; 404 also when you may not see it (itest.item.read)")
     public ItemData get(@PathParam("id") long id) {
         return store.get(id);
     }
 
     @POST
-    @Operation(summary = "Create an item; answers 201 with its address")
+    @RequiresPermission(ItestPermissions.CREATE)
+    @Operation(summary = "Create an item, owned by you; answers 201 with its address (itest.item.create)")
     public Response create(ItemData data) {
-        ItemData created = store.create(requireBody(data));
+        ItemData created = store.create(RestResource.requireBody(data, "an item"));
         return Response.created(URI.create("items/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an item; the body's version must be the one read, else 409")
+    @RequiresPermission(ItestPermissions.UPDATE)
+    @Operation(summary = "Change an item; the body's version must be the one read, else 409 (itest.item.update)")
     public ItemData update(@PathParam("id") long id, ItemData data) {
-        return store.update(id, requireBody(data));
+        return store.update(id, RestResource.requireBody(data, "an item"));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an item")
+    @RequiresPermission(ItestPermissions.DELETE)
+    @Operation(summary = "Delete an item (itest.item.delete)")
     public Response delete(@PathParam("id") long id) {
         store.delete(id);
         return Response.noContent().build();
     }
 
-    private static ItemData requireBody(ItemData data) {
-        if (data == null) {
-            throw org.cairncrm.platform.api.error.ValidationException.of("body", "an item is required");
+    private static String csvText(String text) {
+        if (text == null) {
+            return "";
         }
-        return data;
+        // a leading = + - @ would be run as a formula by spreadsheets
+        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -1,5 +1,7 @@
 package org.cairncrm.itest.internal;
 
+import java.util.List;
+
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -7,6 +9,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.cairncrm.platform.api.EventTopics;
 import org.cairncrm.platform.api.RecordEvents;
 import org.cairncrm.platform.api.RecordRef;
+import org.cairncrm.platform.api.access.Access;
+import org.cairncrm.platform.api.access.Identity;
+import org.cairncrm.platform.api.access.RecordScope;
 import org.cairncrm.platform.api.error.ConflictException;
 import org.cairncrm.platform.api.error.RecordNotFoundException;
 import org.cairncrm.platform.api.error.ValidationException;
@@ -24,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 public class ItemStore {
 
     static final String TYPE = "itest.item";
+    static final String DEFAULT_LINE = "general";
 
     private static final JpaList<Item> LIST = JpaList.of(Item.class)
             .fields("name", "quantity", "dueDate")
@@ -41,8 +47,22 @@ public class ItemStore {
         this.events = events;
     }
 
+    /** The items the caller may see, paged. */
     public Page<ItemData> list(PageRequest request) {
-        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request).map(Item::toData));
+        RecordScope scope = Access.scope(TYPE);
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request, scope).map(Item::toData));
+    }
+
+    public long count(PageRequest request) {
+        RecordScope scope = Access.scope(TYPE);
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.count(em, request, scope));
+    }
+
+    /** Every matching item the caller may see, up to {@code limit}. */
+    public List<ItemData> export(PageRequest request, int limit) {
+        RecordScope scope = Access.scope(TYPE);
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.all(em, request, scope, limit).stream()
+                .map(Item::toData).toList());
     }
 
     public ItemData get(long id) {
@@ -51,9 +71,13 @@ public class ItemStore {
 
     public ItemData create(ItemData data) {
         data.validate();
+        Identity caller = Access.signedIn();
+        String line = data.lineOfBusiness() == null ? DEFAULT_LINE : data.lineOfBusiness();
+        caller.requirePlacement(TYPE, line, caller.employeeId());
         return jpa.txExpr(TransactionType.Required, em -> {
             Item item = new Item();
             item.apply(data);
+            item.place(caller.employeeId(), line);
             em.persist(item);
             em.flush();
             changed(item.getId(), EventTopics.Change.CREATED);
@@ -71,6 +95,10 @@ public class ItemStore {
             if (item.getVersion() != data.version()) {
                 throw ConflictException.staleVersion(TYPE, id, data.version(), item.getVersion());
             }
+            if (data.lineOfBusiness() != null && !data.lineOfBusiness().equals(item.lineOfBusiness())) {
+                Access.signedIn().requirePlacement(TYPE, data.lineOfBusiness(), item.ownerId());
+                item.place(item.ownerId(), data.lineOfBusiness());
+            }
             item.apply(data);
             em.flush();
             changed(id, EventTopics.Change.UPDATED);
@@ -85,9 +113,10 @@ public class ItemStore {
         });
     }
 
+    /** The item, if the caller may see it; one they may not see is as missing as one that does not exist. */
     private static Item find(EntityManager em, long id) {
         Item item = em.find(Item.class, id);
-        if (item == null) {
+        if (item == null || !Access.scope(TYPE).permits(item.ownerId(), item.lineOfBusiness())) {
             throw new RecordNotFoundException(TYPE, id);
         }
         return item;

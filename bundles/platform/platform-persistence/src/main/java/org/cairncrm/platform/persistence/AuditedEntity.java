@@ -1,6 +1,7 @@
 package org.cairncrm.platform.persistence;
 
 import java.time.Instant;
+import java.util.Map;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -9,6 +10,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.MappedSuperclass;
+import javax.persistence.Transient;
 import javax.persistence.Version;
 
 import org.cairncrm.platform.api.AuditStamp;
@@ -45,6 +47,10 @@ public abstract class AuditedEntity {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
+    /** The values as last loaded or written, to tell what an update changed; not persisted. */
+    @Transient
+    private transient Map<String, String> snapshot;
+
     public Long getId() {
         return id;
     }
@@ -66,5 +72,13 @@ public abstract class AuditedEntity {
     void stampModified(String by, Instant at) {
         modifiedBy = by;
         modifiedAt = at;
+    }
+
+    Map<String, String> snapshot() {
+        return snapshot;
+    }
+
+    void snapshot(Map<String, String> values) {
+        snapshot = values;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 import javax.persistence.criteria.CommonAbstractCriteria;
 import javax.persistence.criteria.CriteriaBuilder;
 import javax.persistence.criteria.CriteriaQuery;
@@ -21,6 +22,8 @@ import javax.persistence.criteria.Path;
 import javax.persistence.criteria.Predicate;
 import javax.persistence.criteria.Root;
 
+import org.cairncrm.platform.api.access.RecordScope;
+import org.cairncrm.platform.api.access.Scope;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.api.paging.Filter;
 import org.cairncrm.platform.api.paging.Page;
@@ -48,6 +51,9 @@ public final class JpaList<E> {
 
     private JpaList(Class<E> type) {
         this.type = type;
+        if (ScopedEntity.class.isAssignableFrom(type)) {
+            fields.addAll(List.of("lineOfBusiness", "ownerId"));
+        }
     }
 
     public static <E> JpaList<E> of(Class<E> type) {
@@ -72,12 +78,57 @@ public final class JpaList<E> {
     }
 
     public Page<E> fetch(EntityManager em, PageRequest request) {
-        check(request);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+        return fetch(em, request, null);
+    }
 
+    /**
+     * A page of the records {@code scope} lets the caller see (all records when it is null). Only for
+     * {@link ScopedEntity} types can a scope hide records; other types ignore it.
+     */
+    public Page<E> fetch(EntityManager em, PageRequest request, RecordScope scope) {
+        check(request);
+        if (hidesAll(scope)) {
+            return new Page<>(List.of(), 0, request.page(), request.size());
+        }
+        List<E> items = query(em, request, scope)
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, request.offset()))
+                .setMaxResults(request.size())
+                .getResultList();
+        return new Page<>(items, count(em, request, scope), request.page(), request.size());
+    }
+
+    /** How many records match the request's filters and search within {@code scope}. */
+    public long count(EntityManager em, PageRequest request, RecordScope scope) {
+        check(request);
+        if (hidesAll(scope)) {
+            return 0;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(type);
+        count.select(cb.count(countRoot));
+        where(count, cb, countRoot, request, scope);
+        return em.createQuery(count).getSingleResult();
+    }
+
+    /** Every matching record within {@code scope}, in the request's order, at most {@code limit} (for exports). */
+    public List<E> all(EntityManager em, PageRequest request, RecordScope scope, int limit) {
+        check(request);
+        if (hidesAll(scope)) {
+            return List.of();
+        }
+        return query(em, request, scope).setMaxResults(limit).getResultList();
+    }
+
+    private boolean hidesAll(RecordScope scope) {
+        return scope != null && scope.seesNothing() && ScopedEntity.class.isAssignableFrom(type);
+    }
+
+    private TypedQuery<E> query(EntityManager em, PageRequest request, RecordScope scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> query = cb.createQuery(type);
         Root<E> root = query.from(type);
-        where(query, cb, root, request);
+        where(query, cb, root, request, scope);
         List<Order> order = new ArrayList<>();
         List<Sort> sorts = new ArrayList<>(request.sort());
         if (sorts.isEmpty()) {
@@ -90,17 +141,7 @@ public final class JpaList<E> {
             order.add(s.ascending() ? cb.asc(root.get(s.field())) : cb.desc(root.get(s.field())));
         }
         query.orderBy(order);
-        List<E> items = em.createQuery(query)
-                .setFirstResult((int) Math.min(Integer.MAX_VALUE, request.offset()))
-                .setMaxResults(request.size())
-                .getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<E> countRoot = count.from(type);
-        count.select(cb.count(countRoot));
-        where(count, cb, countRoot, request);
-        long total = em.createQuery(count).getSingleResult();
-        return new Page<>(items, total, request.page(), request.size());
+        return em.createQuery(query);
     }
 
     private void check(PageRequest request) {
@@ -115,8 +156,12 @@ public final class JpaList<E> {
         errors.throwIfAny();
     }
 
-    private void where(CommonAbstractCriteria query, CriteriaBuilder cb, Root<E> root, PageRequest request) {
+    private void where(CommonAbstractCriteria query, CriteriaBuilder cb, Root<E> root, PageRequest request,
+                       RecordScope scope) {
         List<Predicate> predicates = new ArrayList<>();
+        if (scope != null && !scope.seesEverything() && ScopedEntity.class.isAssignableFrom(type)) {
+            predicates.add(visible(cb, root, scope));
+        }
         for (Filter f : request.filters()) {
             predicates.add(predicate(cb, root, f));
         }
@@ -130,6 +175,22 @@ public final class JpaList<E> {
         if (query instanceof CriteriaQuery<?> cq) {
             cq.where(all);
         }
+    }
+
+    private static Predicate visible(CriteriaBuilder cb, Root<?> root, RecordScope scope) {
+        List<Predicate> anyRule = new ArrayList<>();
+        for (RecordScope.Rule rule : scope.rules()) {
+            List<Predicate> all = new ArrayList<>();
+            if (!rule.lines().isEmpty()) {
+                all.add(root.get("lineOfBusiness").in(rule.lines()));
+            }
+            if (rule.scope() == Scope.OWN || rule.scope() == Scope.TEAM) {
+                var owners = rule.scope() == Scope.OWN ? scope.ownEmployees() : scope.teamEmployees();
+                all.add(owners.isEmpty() ? cb.disjunction() : root.get("ownerId").in(owners));
+            }
+            anyRule.add(cb.and(all.toArray(Predicate[]::new)));
+        }
+        return anyRule.isEmpty() ? cb.disjunction() : cb.or(anyRule.toArray(Predicate[]::new));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -16,6 +16,13 @@ public class RecordNotFoundException extends RuntimeException {
         this.id = id;
     }
 
+    /** Something other than a record by id is missing: a setting, a name. */
+    public RecordNotFoundException(String message) {
+        super(message);
+        this.type = null;
+        this.id = 0;
+    }
+
     public RecordNotFoundException(RecordRef ref) {
         this(ref.type(), ref.id());
     }

@@ -1,31 +1,30 @@
 package org.cairncrm.platform.people.internal;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;
-import javax.persistence.FetchType;
 import javax.persistence.JoinColumn;
-import javax.persistence.JoinTable;
-import javax.persistence.ManyToMany;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
 import org.cairncrm.platform.persistence.AuditedEntity;
+import org.cairncrm.platform.persistence.HistoryIgnored;
+import org.cairncrm.platform.persistence.HistoryMasked;
 import org.cairncrm.platform.persistence.InstantConverter;
+import org.cairncrm.platform.persistence.RecordType;
 
 /** A login of an employee; one employee may have several (an administrator's and an everyday one). */
 @Entity
 @Table(name = "people_account")
+@RecordType(value = "people.account", path = "accounts")
 public class Account extends AuditedEntity {
 
     @Column(name = "login", nullable = false, length = 100, unique = true)
     private String login;
 
+    @HistoryMasked
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
@@ -43,9 +42,11 @@ public class Account extends AuditedEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @HistoryIgnored
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    @HistoryIgnored
     @Convert(converter = InstantConverter.class)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -53,11 +54,6 @@ public class Account extends AuditedEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "employee_id", nullable = false)
     private Employee employee;
-
-    @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "people_account_role", joinColumns = @JoinColumn(name = "account_id"),
-            inverseJoinColumns = @JoinColumn(name = "role_id"))
-    private Set<Role> roles = new HashSet<>();
 
     protected Account() {
     }
@@ -94,8 +90,16 @@ public class Account extends AuditedEntity {
         return employee;
     }
 
-    Set<String> roleNames() {
-        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    Instant lastLoginAt() {
+        return lastLoginAt;
     }
 
     void changePassword(String hash, boolean mustChange, Instant now) {
@@ -113,10 +117,6 @@ public class Account extends AuditedEntity {
         enabled = true;
         lockedUntil = null;
         failedLogins = 0;
-    }
-
-    void grant(Role role) {
-        roles.add(role);
     }
 
     void signedIn(Instant now) {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * {@code admin} with a random password written to {@code data/initial-admin-password}, readable by the server's
  * owner only, to be changed at the first console sign-in.
  */
-@Component(service = Accounts.class)
+@Component(service = {Accounts.class, AccountDirectory.class})
 public class AccountDirectory implements Accounts {
 
     static final String FIRST_ADMIN = "admin";
@@ -48,6 +48,8 @@ public class AccountDirectory implements Accounts {
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
 
     private final JpaTemplate jpa;
+    private final AccessDirectory access;
+    private final HistoryJournal history;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
     /** Hashed on first need, so that an unknown login costs as much time as a known one. */
@@ -55,15 +57,19 @@ public class AccountDirectory implements Accounts {
 
     @Activate
     public AccountDirectory(@Reference(target = "(osgi.unit.name=cairn.people)") JpaTemplate jpa,
-                            @Reference(target = "(cairn.module=people)") ModuleSchema schema) {
+                            @Reference(target = "(cairn.module=people)") ModuleSchema schema,
+                            @Reference AccessDirectory access, @Reference HistoryJournal history) {
         this.jpa = jpa;
+        this.access = access;
+        this.history = history;
         createFirstAdministrator();
     }
 
     @Override
     public SignIn signIn(String login, char[] password) {
         String name = normalise(login);
-        SignIn result = jpa.txExpr(TransactionType.Required, em -> {
+        // the sign-in and its bookkeeping are the account owner's own doing, in the history too
+        SignIn result = Caller.runAs(name, () -> jpa.txExpr(TransactionType.Required, em -> {
             Instant now = clock.instant();
             Optional<Account> found = byLogin(em, name);
             if (found.isEmpty()) {
@@ -71,27 +77,54 @@ public class AccountDirectory implements Accounts {
                 return new Refused(Reason.UNKNOWN_OR_WRONG_PASSWORD);
             }
             Account account = found.get();
+            Refused refused = null;
             if (!account.enabled()) {
-                return new Refused(Reason.DISABLED);
-            }
-            if (account.lockedAt(now)) {
-                return new Refused(Reason.LOCKED);
-            }
-            if (!hasher.matches(password, account.passwordHash())) {
+                refused = new Refused(Reason.DISABLED);
+            } else if (account.lockedAt(now)) {
+                refused = new Refused(Reason.LOCKED);
+            } else if (!hasher.matches(password, account.passwordHash())) {
                 account.failedSignIn(LOCK_AFTER_FAILURES, LOCK_FOR, now);
-                return account.lockedAt(now) ? new Refused(Reason.LOCKED)
+                refused = account.lockedAt(now) ? new Refused(Reason.LOCKED)
                         : new Refused(Reason.UNKNOWN_OR_WRONG_PASSWORD);
             }
+            if (refused != null) {
+                history.record(ref(account), "SIGN_IN_REFUSED", null, null, refused.reason().name());
+                return refused;
+            }
             account.signedIn(now);
-            return new SignedIn(account.login(), account.employee().getId(), account.roleNames(),
+            history.record(ref(account), "SIGNED_IN", null, null, null);
+            return new SignedIn(account.login(), account.employee().getId(), Set.of(),
                     account.mustChangePassword());
-        });
-        if (result instanceof SignedIn) {
+        }));
+        if (result instanceof SignedIn in) {
             AUDIT.info("Sign-in of '{}' accepted", name);
-        } else {
-            AUDIT.warn("Sign-in of '{}' refused: {}", name, ((Refused) result).reason());
+            access.changed(name);
+            Set<String> roles = access.identity(name).map(i -> i.roles().stream()
+                    .map(PeopleIdentity.RoleRights::name).collect(java.util.stream.Collectors.toSet()))
+                    .orElse(Set.of());
+            return new SignedIn(in.login(), in.employeeId(), roles, in.mustChangePassword());
         }
+        AUDIT.warn("Sign-in of '{}' refused: {}", name, ((Refused) result).reason());
+        access.changed(name);
         return result;
+    }
+
+    /**
+     * The owner changes their own password: the current one must be right (a wrong one counts as a failed
+     * sign-in). Every sign-in made with the old password stops working.
+     */
+    void changeOwnPassword(String login, char[] current, char[] replacement) {
+        String name = normalise(login);
+        if (!(signIn(name, current) instanceof SignedIn)) {
+            throw ValidationException.of("currentPassword", "is not right");
+        }
+        PasswordPolicy.check(name, replacement, "newPassword");
+        if (Arrays.equals(current, replacement)) {
+            throw ValidationException.of("newPassword", "must differ from the current password");
+        }
+        String hash = hasher.hash(replacement);
+        change(name, account -> account.changePassword(hash, false, clock.instant()));
+        AUDIT.info("Password of '{}' changed by its owner", name);
     }
 
     @Override
@@ -112,12 +145,15 @@ public class AccountDirectory implements Accounts {
             Employee employee = new Employee(firstName.strip(), lastName.strip());
             em.persist(employee);
             Account account = new Account(name, employee, hash, false, clock.instant());
-            roles.forEach(r -> account.grant(role(em, r)));
             em.persist(account);
+            for (String r : roles) {
+                em.persist(new Grant(role(em, r), account, null));
+            }
             em.flush();
             return account.getId();
         });
         AUDIT.info("Account '{}' created by '{}' with roles {}", name, Caller.currentLogin(), roles);
+        access.changed(name);
         return id;
     }
 
@@ -134,6 +170,9 @@ public class AccountDirectory implements Accounts {
     @Override
     public void lock(String login) {
         String name = normalise(login);
+        if (name.equals(Caller.currentLogin())) {
+            throw new org.cairncrm.platform.api.error.ConflictException("You cannot lock your own account");
+        }
         change(name, Account::disable);
         AUDIT.info("Account '{}' locked by '{}'", name, Caller.currentLogin());
     }
@@ -145,12 +184,101 @@ public class AccountDirectory implements Accounts {
         AUDIT.info("Account '{}' unlocked by '{}'", name, Caller.currentLogin());
     }
 
+    private static final org.cairncrm.platform.persistence.JpaList<Account> LIST =
+            org.cairncrm.platform.persistence.JpaList.of(Account.class).fields("login", "enabled", "lastLoginAt")
+                    .quickSearch("login").defaultSort(org.cairncrm.platform.api.paging.Sort.asc("login"));
+
+    org.cairncrm.platform.api.paging.Page<AccountData> list(org.cairncrm.platform.api.paging.PageRequest request) {
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request).map(a -> data(em, a)));
+    }
+
+    AccountData get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> data(em, find(em, id)));
+    }
+
+    /** A further account of an existing employee; its owner must replace the password at the first sign-in. */
+    AccountData add(NewAccount request) {
+        String name = normalise(request.login());
+        ValidationException.collect()
+                .check(!LOGIN.matcher(name).matches(), "login",
+                        "must be 2 to 100 characters: lowercase letters, digits and . _ @ -")
+                .check(request.employeeId() == null, "employeeId", "must name the employee")
+                .check(request.password() == null, "password", "must not be empty")
+                .throwIfAny();
+        char[] password = request.password().toCharArray();
+        try {
+            PasswordPolicy.check(name, password, "password");
+            String hash = hasher.hash(password);
+            AccountData created = jpa.txExpr(TransactionType.Required, em -> {
+                if (byLogin(em, name).isPresent()) {
+                    throw ValidationException.of("login", "is already taken");
+                }
+                Employee employee = em.find(Employee.class, request.employeeId());
+                if (employee == null) {
+                    throw ValidationException.of("employeeId", "no employee with id " + request.employeeId());
+                }
+                Account account = new Account(name, employee, hash, true, clock.instant());
+                em.persist(account);
+                em.flush();
+                return data(em, account);
+            });
+            AUDIT.info("Account '{}' created by '{}'", name, Caller.currentLogin());
+            return created;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    String loginOf(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> find(em, id).login());
+    }
+
+    /** Deletes an account with its grants and tokens; its history stays. Nobody deletes their own. */
+    void delete(long id) {
+        String login = jpa.txExpr(TransactionType.Required, em -> {
+            Account account = find(em, id);
+            if (account.login().equals(Caller.currentLogin())) {
+                throw new org.cairncrm.platform.api.error.ConflictException("You cannot delete your own account");
+            }
+            em.createQuery("SELECT g FROM Grant g WHERE g.account = :a", Grant.class).setParameter("a", account)
+                    .getResultList().forEach(em::remove);
+            em.createQuery("SELECT t FROM ApiToken t WHERE t.account = :a", ApiToken.class)
+                    .setParameter("a", account).getResultList().forEach(em::remove);
+            em.remove(account);
+            return account.login();
+        });
+        AUDIT.info("Account '{}' deleted by '{}'", login, Caller.currentLogin());
+        access.changed();
+    }
+
+    private static Account find(EntityManager em, long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new org.cairncrm.platform.api.error.RecordNotFoundException("people.account", id);
+        }
+        return account;
+    }
+
+    private static AccountData data(EntityManager em, Account a) {
+        java.util.List<String> roles = em.createQuery(
+                        "SELECT g.role.name FROM Grant g WHERE g.account = :a ORDER BY g.role.name", String.class)
+                .setParameter("a", a).getResultList();
+        return new AccountData(a.getId(), a.getVersion(), a.login(), a.employee().getId(), a.employee().fullName(),
+                a.enabled(), a.lockedUntil(), a.mustChangePassword(), a.passwordChangedAt(), a.lastLoginAt(), roles,
+                a.auditStamp());
+    }
+
     private void change(String login, java.util.function.Consumer<Account> change) {
         jpa.tx(TransactionType.Required, em -> {
             Account account = byLogin(em, login)
                     .orElseThrow(() -> ValidationException.of("login", "no account '" + login + "'"));
             change.accept(account);
         });
+        access.changed(login);
+    }
+
+    static org.cairncrm.platform.api.RecordRef ref(Account account) {
+        return new org.cairncrm.platform.api.RecordRef("people.account", account.getId());
     }
 
     private static Optional<Account> byLogin(EntityManager em, String login) {
@@ -172,11 +300,9 @@ public class AccountDirectory implements Accounts {
     private static Role role(EntityManager em, String name) {
         return em.createQuery("SELECT r FROM Role r WHERE r.name = :name", Role.class)
                 .setParameter("name", name).getResultList().stream().findFirst()
-                .orElseGet(() -> {
-                    Role role = new Role(name, name);
-                    em.persist(role);
-                    return role;
-                });
+                .orElseThrow(() -> ValidationException.of("roles", "no role '" + name + "'; roles are: "
+                        + em.createQuery("SELECT r.name FROM Role r ORDER BY r.name", String.class)
+                                .getResultList()));
     }
 
     private void createFirstAdministrator() {
@@ -186,24 +312,33 @@ public class AccountDirectory implements Accounts {
             return;
         }
         char[] password = PasswordHasher.randomPassword(20);
+        Path file = Path.of(System.getProperty("karaf.data", "data")).resolve(INITIAL_PASSWORD_FILE);
+        Path pending = file.resolveSibling(INITIAL_PASSWORD_FILE + ".new");
         try {
-            Path file = Path.of(System.getProperty("karaf.data", "data")).resolve(INITIAL_PASSWORD_FILE);
-            writeOwnerOnly(file, password);
+            // written before the account exists, moved into place once it does: whoever finds the file can sign in
+            writeOwnerOnly(pending, password);
             String hash = hasher.hash(password);
             Caller.runAs(Caller.SYSTEM, () -> jpa.txExpr(TransactionType.Required, em -> {
                 Employee employee = new Employee("Cairn", "Administrator");
                 em.persist(employee);
                 Account admin = new Account(FIRST_ADMIN, employee, hash, true, clock.instant());
-                admin.grant(role(em, Role.ADMIN));
                 em.persist(admin);
+                em.persist(new Grant(role(em, Role.ADMIN), admin, null));
                 return admin;
             }));
+            Files.move(pending, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Created the first administrator account '{}'. Its password is in {} (readable by this "
                     + "server's user only) and must be changed at the first sign-in.", FIRST_ADMIN, file);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write the first administrator's password: " + e.getMessage(), e);
         } finally {
             Arrays.fill(password, '\0');
+            try {
+                Files.deleteIfExists(pending);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove {}: {}", pending, e.getMessage());
+            }
         }
     }
 

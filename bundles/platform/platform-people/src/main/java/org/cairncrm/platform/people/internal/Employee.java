@@ -9,10 +9,12 @@ import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
 import org.cairncrm.platform.persistence.AuditedEntity;
+import org.cairncrm.platform.persistence.RecordType;
 
 /** A person of the company. */
 @Entity
 @Table(name = "people_employee")
+@RecordType(value = "people.employee", path = "employees")
 public class Employee extends AuditedEntity {
 
     @Column(name = "first_name", nullable = false, length = 100)
@@ -60,5 +62,32 @@ public class Employee extends AuditedEntity {
 
     String fullName() {
         return firstName + " " + lastName;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Employee supervisor() {
+        return supervisor;
+    }
+
+    EmployeeData toData() {
+        return new EmployeeData(getId(), getVersion(), firstName, lastName, position, department, email, phone,
+                mobile, birthday, nameDay, active, supervisor == null ? null : supervisor.getId(), auditStamp());
+    }
+
+    void apply(EmployeeData data, Employee newSupervisor) {
+        firstName = data.firstName().strip();
+        lastName = data.lastName().strip();
+        position = EmployeeData.blankToNull(data.position());
+        department = EmployeeData.blankToNull(data.department());
+        email = EmployeeData.blankToNull(data.email());
+        phone = EmployeeData.blankToNull(data.phone());
+        mobile = EmployeeData.blankToNull(data.mobile());
+        birthday = data.birthday();
+        nameDay = EmployeeData.blankToNull(data.nameDay());
+        active = data.active() == null || data.active();
+        supervisor = newSupervisor;
     }
 }

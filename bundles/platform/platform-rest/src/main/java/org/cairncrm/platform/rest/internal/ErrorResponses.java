@@ -14,6 +14,8 @@ import javax.ws.rs.core.Response;
 
 import org.cairncrm.platform.api.error.ConflictException;
 import org.cairncrm.platform.api.error.FieldError;
+import org.cairncrm.platform.api.error.ForbiddenException;
+import org.cairncrm.platform.api.error.NotSignedInException;
 import org.cairncrm.platform.api.error.RecordNotFoundException;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.slf4j.Logger;
@@ -52,6 +54,12 @@ final class ErrorResponses {
     static Response of(Throwable failure, String path) {
         if (failure instanceof ValidationException v) {
             return body(UNPROCESSABLE, v.getMessage(), v.fieldErrors());
+        }
+        if (failure instanceof NotSignedInException s) {
+            return AccessFilter.unauthorized(s.getMessage());
+        }
+        if (failure instanceof ForbiddenException f) {
+            return body(403, f.getMessage(), List.of());
         }
         if (failure instanceof RecordNotFoundException n) {
             return body(404, n.getMessage(), List.of());

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -16,6 +14,9 @@ import org.cairncrm.platform.api.HealthStatus;
 import org.cairncrm.platform.api.ModuleInfo;
 import org.cairncrm.platform.api.ModuleRegistry;
 import org.cairncrm.platform.api.PlatformHealth;
+import org.cairncrm.platform.api.rest.PublicAccess;
+import org.cairncrm.platform.api.rest.RequiresPermission;
+import org.cairncrm.platform.api.rest.RequiresSignIn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,19 +35,17 @@ public class PlatformResource {
 
     private final PlatformHealth health;
     private final ModuleRegistry modules;
-    private final AdminCheck adminCheck;
     private final Supplier<JsonNode> openApi;
 
-    public PlatformResource(PlatformHealth health, ModuleRegistry modules, AdminCheck adminCheck,
-                            Supplier<JsonNode> openApi) {
+    public PlatformResource(PlatformHealth health, ModuleRegistry modules, Supplier<JsonNode> openApi) {
         this.health = health;
         this.modules = modules;
-        this.adminCheck = adminCheck;
         this.openApi = openApi;
     }
 
     @GET
     @Path("health")
+    @PublicAccess
     @Operation(summary = "State of the platform, its database and every installed module; no sign-in needed",
             responses = {
                 @ApiResponse(responseCode = "200", description = "UP or DEGRADED (some module not active)",
@@ -60,20 +59,21 @@ public class PlatformResource {
 
     @GET
     @Path("modules")
-    @Operation(summary = "Installed Cairn modules with version and state; administrators only",
+    @RequiresPermission(PlatformPermissions.MODULES_READ)
+    @Operation(summary = "Installed Cairn modules with version and state (platform.modules.read)",
             responses = {
                 @ApiResponse(responseCode = "200", content = @Content(
                         array = @ArraySchema(schema = @Schema(implementation = ModuleInfo.class)))),
                 @ApiResponse(responseCode = "401", description = "not signed in"),
-                @ApiResponse(responseCode = "403", description = "not an administrator")})
-    public List<ModuleInfo> modules(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        adminCheck.requireAdmin(authorization);
+                @ApiResponse(responseCode = "403", description = "without platform.modules.read")})
+    public List<ModuleInfo> modules() {
         return modules.modules();
     }
 
     @GET
     @Path("openapi.json")
-    @Operation(summary = "OpenAPI 3 description of every resource published now")
+    @RequiresSignIn
+    @Operation(summary = "OpenAPI 3 description of every resource published now (signed in)")
     public JsonNode openApi() {
         return openApi.get();
     }

@@ -16,6 +16,8 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.cairncrm.platform.api.CairnModule;
 import org.cairncrm.platform.api.ModuleRegistry;
 import org.cairncrm.platform.api.PlatformHealth;
+import org.cairncrm.platform.api.access.Authenticator;
+import org.cairncrm.platform.api.history.RecordHistory;
 import org.cairncrm.platform.api.rest.RestResource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -24,6 +26,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -49,12 +54,6 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     public @interface Config {
         @AttributeDefinition(description = "Largest request body accepted, in bytes; larger ones get 413")
         long maxBodyBytes() default 1_048_576;
-
-        @AttributeDefinition(description = "JAAS realm that signs in administrators for /api/modules")
-        String adminRealm() default "cairn";
-
-        @AttributeDefinition(description = "Role an administrator must have in that realm")
-        String adminRole() default "admin";
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
@@ -71,14 +70,21 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     private final Server root;
     private final ServiceTracker<RestResource, RestResource> tracker;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Authenticator authenticator;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RecordHistory history;
+
     @Activate
     public RestPublisher(BundleContext context, Config config, @Reference PlatformHealth health,
                          @Reference ModuleRegistry modules) {
         this.context = context;
         this.maxBodyBytes = config.maxBodyBytes();
         this.bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
-        AdminCheck adminCheck = new AdminCheck(config.adminRealm(), config.adminRole());
-        this.root = start("/", List.of(new PlatformResource(health, modules, adminCheck, this::openApiDocument)));
+        this.root = start("/", List.of(new PlatformResource(health, modules, this::openApiDocument)));
         this.tracker = new ServiceTracker<>(context, RestResource.class, this);
         tracker.open();
         LOG.info("REST API ready under /api (request bodies up to {} bytes)", maxBodyBytes);
@@ -104,6 +110,13 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
         }
         RestResource resource = context.getService(reference);
         if (resource == null) {
+            return null;
+        }
+        List<String> unguarded = Guards.unguarded(resource.getClass());
+        if (!unguarded.isEmpty()) {
+            LOG.error("REST resource of bundle {} not published: {} name no guard (@RequiresPermission, "
+                    + "@RequiresSignIn or @PublicAccess)", reference.getBundle().getSymbolicName(), unguarded);
+            context.ungetService(reference);
             return null;
         }
         synchronized (this) {
@@ -145,7 +158,9 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
             return;
         }
         try {
-            servers.put(module, start("/" + module, new ArrayList<>(current.values())));
+            List<Object> beans = new ArrayList<>(current.values());
+            beans.add(new HistoryResource(module, () -> history));
+            servers.put(module, start("/" + module, beans));
             LOG.info("REST resources of module '{}' published at /api/{} ({} resource classes)", module, module,
                     current.size());
         } catch (RuntimeException e) {
@@ -160,7 +175,7 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
             factory.setAddress(address);
             factory.setServiceBeans(beans);
             factory.setProviders(List.of(JsonMapping.provider(mapper), new ErrorMappers.Any(),
-                    new ErrorMappers.Web(), new BodySizeLimit(maxBodyBytes), new CallerFilter()));
+                    new ErrorMappers.Web(), new BodySizeLimit(maxBodyBytes), new AccessFilter(() -> authenticator)));
             return factory.create();
         });
     }
