@@ -326,6 +326,11 @@ public class ModuleLifecycleIT {
         assertTrue(http.get("/modules").body().contains("\"itest\""));
         assertTrue(shell("cairn:modules").contains("itest"));
         assertTrue(http.get("/openapi.json").json().path("paths").has("/api/itest/items"));
+        assertTrue(http.get("/openapi.json").json().path("paths").has("/api/itest/{collection}/{id}/history"));
+        Http.Reply keeper = http.post("/people/roles", "{\"name\":\"item-keeper\",\"label\":\"Item keeper\","
+                + "\"permissions\":[\"itest.item.read\"],\"scopes\":{\"itest.item\":\"ALL\"}}");
+        assertEquals(keeper.toString(), 201, keeper.status());
+        long keeperId = keeper.json().path("id").asLong();
 
         List<Event> events = subscribe("cairn/itest/Item/*");
         long kept = crudWorksAsAClientExpects(http, events);
@@ -341,6 +346,24 @@ public class ModuleLifecycleIT {
         assertFalse(http.get("/openapi.json").json().path("paths").has("/api/itest/items"));
         assertEquals("UP", http.get("/health").json().path("status").asText());
 
+        // roles keep the module's keys while it is away: listed as not installed, kept through a change
+        JsonNode itemRead = null;
+        for (JsonNode key : http.get("/people/permissions").json().path("permissions")) {
+            if (key.path("key").asText().equals("itest.item.read")) {
+                itemRead = key;
+            }
+        }
+        assertNotNull(itemRead);
+        assertFalse(itemRead.path("installed").asBoolean());
+        JsonNode role = http.get("/people/roles/" + keeperId).json();
+        Http.Reply renamed = http.put("/people/roles/" + keeperId, "{\"version\":" + role.path("version").asLong()
+                + ",\"name\":\"item-keeper\",\"label\":\"Keeper of items\",\"permissions\":[\"itest.item.read\"],"
+                + "\"scopes\":{\"itest.item\":\"ALL\"}}");
+        assertEquals(renamed.toString(), 200, renamed.status());
+        assertEquals("[\"itest.item.read\"]", renamed.json().path("permissions").toString());
+        assertEquals(Set.of("permissions"), fields(http.post("/people/roles", "{\"name\":\"new-keeper\","
+                + "\"label\":\"New\",\"permissions\":[\"itest.item.delete\"]}")));
+
         // reinstall: the rows written before are still there
         features.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         http.await("/itest/items", 200, 90);
@@ -348,6 +371,11 @@ public class ModuleLifecycleIT {
         assertEquals(again.toString(), 200, again.status());
         assertEquals("Keep me", again.json().path("name").asText());
         assertEquals(31, http.get("/itest/items?size=1").json().path("total").asLong());
+        for (JsonNode key : http.get("/people/permissions").json().path("permissions")) {
+            if (key.path("key").asText().equals("itest.item.read")) {
+                assertTrue(key.path("installed").asBoolean());
+            }
+        }
 
         assertEquals("platform bundles restarted by installing or removing a module", List.of(), restarted);
     }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class OpenApiDocument {
 
     static final String ENTRY = "META-INF/cairn/openapi.json";
+    private static final String HISTORY = "/{collection}/{id}/history";
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenApiDocument.class);
 
@@ -54,8 +55,15 @@ final class OpenApiDocument {
         Set<String> tagNames = new HashSet<>();
 
         merge(read(platform), "/api", paths, schemas, tags, tagNames);
-        modules.forEach((module, bundles) -> bundles.stream().distinct()
-                .forEach(b -> merge(read(b), "/api/" + module, paths, schemas, tags, tagNames)));
+        // the platform serves the change history inside every module's address
+        JsonNode history = paths.remove("/api" + HISTORY);
+        modules.forEach((module, bundles) -> {
+            bundles.stream().distinct()
+                    .forEach(b -> merge(read(b), "/api/" + module, paths, schemas, tags, tagNames));
+            if (history != null) {
+                paths.set("/api/" + module + HISTORY, history);
+            }
+        });
         return doc;
     }
 
