@@ -221,6 +221,9 @@ public class ModuleLifecycleIT {
         assertTrue(doc.path("paths").has("/api/health"));
         assertTrue(doc.path("paths").has("/api/modules"));
         assertTrue(doc.path("components").path("schemas").has("HealthReport"));
+        assertEquals("basic", doc.path("components").path("securitySchemes").path("basic").path("scheme").asText());
+        assertEquals("bearer", doc.path("components").path("securitySchemes").path("token").path("scheme").asText());
+        assertEquals(0, doc.path("paths").path("/api/health").path("get").path("security").size());
         for (String path : List.of("/api/people/employees", "/api/people/accounts", "/api/people/groups",
                 "/api/people/roles", "/api/people/grants", "/api/people/permissions", "/api/people/tokens",
                 "/api/people/me/password", "/api/people/settings")) {

@@ -51,9 +51,18 @@ public class AccessDirectory implements Authenticator {
     private record Remembered(String login, Instant passwordStamp, Instant until) {
     }
 
+    /** An identity as resolved in one generation of the access data. */
+    private record Cached(Optional<PeopleIdentity> identity, long generation) {
+    }
+
     private final JpaTemplate jpa;
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, PeopleIdentity> identities = new ConcurrentHashMap<>();
+    private final Map<String, Cached> identities = new ConcurrentHashMap<>();
+    /**
+     * Raised by every change: an identity resolved while a change was being made carries the older generation and
+     * is resolved again on its next use, so no stale rights (or password stamp) can stick in the cache.
+     */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, Remembered> remembered = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
@@ -124,23 +133,25 @@ public class AccessDirectory implements Authenticator {
 
     /** The identity of an enabled, not locked account; cached. */
     Optional<PeopleIdentity> identity(String login) {
-        PeopleIdentity identity = identities.computeIfAbsent(login, l -> resolve(l).orElse(null));
-        if (identity == null) {
-            return Optional.empty();
+        long current = generation.get();
+        Cached cached = identities.get(login);
+        if (cached == null || cached.generation() != current) {
+            cached = new Cached(resolve(login), current);
+            identities.put(login, cached);
         }
-        if (identity.lockedAt(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(identity);
+        Instant now = clock.instant();
+        return cached.identity().filter(i -> !i.lockedAt(now));
     }
 
     /** Forgets what is cached about one account: after a sign-in, a password change, a lock. */
     void changed(String login) {
+        generation.incrementAndGet();
         identities.remove(login);
     }
 
     /** Forgets everything cached: call after any change to roles, grants, groups or lines. */
     void changed() {
+        generation.incrementAndGet();
         identities.clear();
         synchronized (remembered) {
             remembered.clear();

@@ -49,12 +49,25 @@ final class OpenApiDocument {
         info.put("description", "Every resource of the platform and of the modules installed now. Errors answer "
                 + "{status, error, message, fieldErrors:[{field, message}]}.");
         doc.putArray("servers").addObject().put("url", "/");
+        // every address needs a sign-in but the health check
+        doc.putArray("security").add(mapper.createObjectNode().set("basic", mapper.createArrayNode()))
+                .add(mapper.createObjectNode().set("token", mapper.createArrayNode()));
         ObjectNode paths = doc.putObject("paths");
-        ObjectNode schemas = doc.putObject("components").putObject("schemas");
+        ObjectNode components = doc.putObject("components");
+        ObjectNode schemes = components.putObject("securitySchemes");
+        schemes.putObject("basic").put("type", "http").put("scheme", "basic")
+                .put("description", "login and password of a Cairn account");
+        schemes.putObject("token").put("type", "http").put("scheme", "bearer")
+                .put("description", "a personal API token, made with POST /api/people/tokens");
+        ObjectNode schemas = components.putObject("schemas");
         ArrayNode tags = doc.putArray("tags");
         Set<String> tagNames = new HashSet<>();
 
         merge(read(platform), "/api", paths, schemas, tags, tagNames);
+        JsonNode health = paths.path("/api/health").path("get");
+        if (health instanceof ObjectNode open) {
+            open.putArray("security");
+        }
         // the platform serves the change history inside every module's address
         JsonNode history = paths.remove("/api" + HISTORY);
         modules.forEach((module, bundles) -> {
