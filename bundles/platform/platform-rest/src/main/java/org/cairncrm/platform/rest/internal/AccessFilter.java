@@ -19,6 +19,7 @@ import javax.ws.rs.core.Response;
 import org.cairncrm.platform.api.access.Access;
 import org.cairncrm.platform.api.access.Authenticator;
 import org.cairncrm.platform.api.access.Identity;
+import org.cairncrm.platform.api.error.ForbiddenException;
 import org.cairncrm.platform.api.rest.PublicAccess;
 import org.cairncrm.platform.api.rest.RequiresPermission;
 import org.cairncrm.platform.api.rest.RequiresSignIn;
@@ -93,14 +94,10 @@ final class AccessFilter implements ContainerRequestFilter, ContainerResponseFil
             return;
         }
         if (guard instanceof RequiresPermission needs) {
-            boolean allowed = false;
-            for (String key : needs.value()) {
-                allowed |= caller.has(key);
-            }
-            if (!allowed) {
-                request.abortWith(ErrorResponses.body(403, needs.value().length == 1
-                        ? "This needs the permission '" + needs.value()[0] + "'"
-                        : "This needs one of the permissions " + String.join(", ", needs.value()), List.of()));
+            try {
+                Access.require(needs.value());
+            } catch (ForbiddenException refused) {
+                request.abortWith(ErrorResponses.body(403, refused.getMessage(), List.of()));
             }
         }
     }
