@@ -37,7 +37,7 @@ for _ in $(seq 300); do
     echo
     echo "Cairn is running."
     echo "  REST API:    http://localhost:8181/api/   (health: /api/health, description: /api/openapi.json)"
-    echo "  Web console: not part of this build yet (it will be at http://localhost:8080/)"
+    echo "  Web console: http://localhost:8080/"
     echo "  Sign in:     admin, password in $home/data/initial-admin-password; change it first:"
     echo "               curl -u admin:<password> -X PUT -H 'Content-Type: application/json' \\"
     echo "                 -d '{\"currentPassword\":\"<password>\",\"newPassword\":\"<new one>\"}' \\"

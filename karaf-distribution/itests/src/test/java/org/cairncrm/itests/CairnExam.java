@@ -17,6 +17,8 @@ final class CairnExam {
 
     static final String HTTP_PORT = "18181";
     static final String API = "http://localhost:" + HTTP_PORT + "/api";
+    static final String CONSOLE_PORT = "18080";
+    static final String CONSOLE = "http://localhost:" + CONSOLE_PORT + "/";
 
     private CairnExam() {
     }
@@ -35,6 +37,7 @@ final class CairnExam {
             // ports of their own, so that a Cairn running on this machine does not disturb the test
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.cairncrm.console.cfg", "port", CONSOLE_PORT),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",

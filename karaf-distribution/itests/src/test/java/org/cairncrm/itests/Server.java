@@ -38,6 +38,7 @@ final class Server implements AutoCloseable {
         server.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(8101 + offset));
         server.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(1099 + offset));
         server.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44444 + offset));
+        server.setProperty("etc/org.cairncrm.console.cfg", "port", String.valueOf(8080 + offset));
         // the build's local repository, where the modules under test were installed
         String repository = System.getProperty("org.ops4j.pax.url.mvn.localRepository");
         if (repository != null) {

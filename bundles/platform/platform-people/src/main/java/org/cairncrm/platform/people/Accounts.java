@@ -44,6 +44,13 @@ public interface Accounts {
      */
     void setPassword(String login, char[] password, boolean mustChange);
 
+    /**
+     * The owner replaces their own password: {@code current} must be right (field {@code currentPassword}; a wrong
+     * one counts as a failed sign-in), {@code replacement} must follow the policy (field {@code newPassword}). Every
+     * sign-in made with the old password ends.
+     */
+    void changeOwnPassword(String login, char[] current, char[] replacement);
+
     /** Disables the account until {@link #unlock(String)}: no sign-in at all. */
     void lock(String login);
 

@@ -12,8 +12,9 @@ public interface Authenticator {
     Optional<Identity> token(String token);
 
     /**
-     * Whether {@code identity} still stands: false once its account's password changed, it was locked, or its
-     * roles changed. A console session checks this on each request and signs the user out when false.
+     * The identity of the same sign-in as it stands now, with the roles in force now; empty once the account's
+     * password changed or the account was locked or deleted. A console session calls it on every request and signs
+     * the user out when it is empty.
      */
-    boolean isCurrent(Identity identity);
+    Optional<Identity> refresh(Identity identity);
 }

@@ -125,10 +125,12 @@ public class AccessDirectory implements Authenticator {
     }
 
     @Override
-    public boolean isCurrent(Identity identity) {
-        return identity instanceof PeopleIdentity known
-                && identity(known.login()).map(now -> now.passwordStamp().equals(known.passwordStamp())
-                        && now.equals(known)).orElse(false);
+    public Optional<Identity> refresh(Identity identity) {
+        if (!(identity instanceof PeopleIdentity known)) {
+            return Optional.empty();
+        }
+        return identity(known.login()).filter(now -> now.passwordStamp().equals(known.passwordStamp()))
+                .map(Identity.class::cast);
     }
 
     /** The identity of an enabled, not locked account; cached. */

@@ -113,7 +113,8 @@ public class AccountDirectory implements Accounts {
      * The owner changes their own password: the current one must be right (a wrong one counts as a failed
      * sign-in). Every sign-in made with the old password stops working.
      */
-    void changeOwnPassword(String login, char[] current, char[] replacement) {
+    @Override
+    public void changeOwnPassword(String login, char[] current, char[] replacement) {
         String name = normalise(login);
         if (!(signIn(name, current) instanceof SignedIn)) {
             throw ValidationException.of("currentPassword", "is not right");

@@ -1,0 +1,158 @@
+package org.cairncrm.console.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+
+import org.cairncrm.console.ViewContribution;
+import org.cairncrm.platform.api.ModuleRegistry;
+import org.cairncrm.platform.api.access.Authenticator;
+import org.cairncrm.platform.api.settings.Settings;
+import org.cairncrm.platform.people.Accounts;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.di.LookupInitializer;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
+import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+
+/**
+ * Runs the console: an embedded Jetty 12 (Jakarta Servlet 6, which Karaf's own web stack is not) on a port of its
+ * own with the Vaadin servlet, front end prebuilt for production. Configured in {@code etc/org.cairncrm.console.cfg}.
+ */
+@org.osgi.service.component.annotations.Component(immediate = true, configurationPid = "org.cairncrm.console")
+@Designate(ocd = ConsoleServer.Config.class)
+public class ConsoleServer {
+
+    @ObjectClassDefinition(name = "Cairn console", description = "The staff web console")
+    public @interface Config {
+        @AttributeDefinition(description = "TCP port of the console")
+        int port() default 8080;
+
+        @AttributeDefinition(description = "Address to listen on; 0.0.0.0 for every interface")
+        String host() default "0.0.0.0";
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleServer.class);
+
+    private final Server server;
+    private final ViewRegistry views;
+
+    @Activate
+    public ConsoleServer(BundleContext context, Config config, @Reference Authenticator authenticator,
+                         @Reference ModuleRegistry modules, @Reference Accounts accounts,
+                         @Reference Settings settings) throws Exception {
+        views = new ViewRegistry(context);
+        ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader own = ConsoleServer.class.getClassLoader();
+        thread.setContextClassLoader(own);
+        try {
+            QueuedThreadPool threads = new QueuedThreadPool(50, 4);
+            threads.setName("cairn-console");
+            server = new Server(threads);
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            server.addConnector(connector);
+
+            ServletContextHandler web = new ServletContextHandler(ServletContextHandler.SESSIONS);
+            web.setContextPath("/");
+            web.setClassLoader(own);
+            web.getSessionHandler().setHttpOnly(true);
+            web.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
+            ServletHolder vaadin = new ServletHolder(CairnServlet.class);
+            vaadin.setInitParameter("productionMode", "true");
+            vaadin.setInitParameter("pushMode", "AUTOMATIC");
+            vaadin.setAsyncSupported(true);
+            web.addServlet(vaadin, "/*");
+            JakartaWebSocketServletContainerInitializer.configure(web, null);
+            server.setHandler(web);
+            server.start();
+            // what a servlet container would find by scanning, which it cannot do inside a bundle; the Vaadin
+            // servlet itself starts with the first request, once these have run
+            new LookupServletContainerInitializer().process(new HashSet<>(Set.of(LookupInitializer.class)),
+                    web.getServletContext());
+            new VaadinAppShellInitializer().process(new HashSet<>(Set.of(ConsoleAppShell.class)),
+                    web.getServletContext());
+
+            VaadinServletContext vaadinContext = new VaadinServletContext(web.getServletContext());
+            ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(vaadinContext);
+            routes.update(() -> {
+                RouteConfiguration configuration = RouteConfiguration.forRegistry(routes);
+                configuration.setRoute("login", LoginView.class);
+                configuration.setRoute("password", PasswordView.class, MainLayout.class);
+                configuration.setRoute("", HomeView.class, MainLayout.class);
+            });
+            views.open(vaadinContext, List.of(builtIn("admin/modules", "modules.title", "CUBES",
+                    "platform.modules.read", ModulesView.class)));
+            LOG.info("Console ready at http://{}:{}/", config.host(), config.port());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        views.close();
+        ConsoleServices.set(null);
+        server.stop();
+        server.join();
+        LOG.info("Console stopped");
+    }
+
+    private static ViewContribution builtIn(String route, String titleKey, String icon, String permission,
+                                            Class<? extends Component> type) {
+        return new ViewContribution() {
+            @Override
+            public String route() {
+                return route;
+            }
+
+            @Override
+            public String title() {
+                return Texts.get(titleKey);
+            }
+
+            @Override
+            public String menuGroup() {
+                return Texts.get("menu.admin");
+            }
+
+            @Override
+            public String icon() {
+                return icon;
+            }
+
+            @Override
+            public Optional<String> permission() {
+                return Optional.of(permission);
+            }
+
+            @Override
+            public Class<? extends Component> viewClass() {
+                return type;
+            }
+        };
+    }
+
+}

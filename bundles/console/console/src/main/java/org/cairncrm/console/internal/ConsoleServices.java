@@ -1,0 +1,68 @@
+package org.cairncrm.console.internal;
+
+import java.util.Optional;
+
+import org.cairncrm.platform.api.ModuleRegistry;
+import org.cairncrm.platform.api.access.Authenticator;
+import org.cairncrm.platform.api.settings.Settings;
+import org.cairncrm.platform.people.Accounts;
+
+/**
+ * The OSGi services the console's views need. Vaadin creates views itself, without OSGi, so the running console
+ * puts its services here and views read them.
+ */
+final class ConsoleServices {
+
+    private static volatile ConsoleServices current;
+
+    private final Authenticator authenticator;
+    private final ModuleRegistry modules;
+    private final ViewRegistry views;
+    private final Accounts accounts;
+    private final Settings settings;
+
+    ConsoleServices(Authenticator authenticator, ModuleRegistry modules, ViewRegistry views, Accounts accounts,
+                    Settings settings) {
+        this.authenticator = authenticator;
+        this.modules = modules;
+        this.views = views;
+        this.accounts = accounts;
+        this.settings = settings;
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    static ConsoleServices get() {
+        ConsoleServices services = current;
+        if (services == null) {
+            throw new IllegalStateException("The console is not running");
+        }
+        return services;
+    }
+
+    static Optional<ConsoleServices> running() {
+        return Optional.ofNullable(current);
+    }
+
+    static void set(ConsoleServices services) {
+        current = services;
+    }
+
+    Authenticator authenticator() {
+        return authenticator;
+    }
+
+    ModuleRegistry modules() {
+        return modules;
+    }
+
+    ViewRegistry views() {
+        return views;
+    }
+}

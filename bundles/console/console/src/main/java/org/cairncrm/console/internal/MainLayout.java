@@ -1,0 +1,164 @@
+package org.cairncrm.console.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cairncrm.console.ViewContribution;
+import org.cairncrm.platform.api.access.Identity;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinSession;
+
+/**
+ * The console's frame: header with the company name, search, notifications and the user's menu; the side menu of
+ * every view the user may open, grouped by module, rebuilt live as modules come and go.
+ */
+public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    private final VerticalLayout menu = new VerticalLayout();
+    private Runnable stopListening;
+
+    public MainLayout() {
+        H1 name = new H1(Texts.get("app.name"));
+        name.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        TextField search = new TextField();
+        search.setPlaceholder(Texts.get("header.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setId("global-search");
+        Button bell = new Button(VaadinIcon.BELL.create());
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bell.getElement().setAttribute("aria-label", Texts.get("header.notifications"));
+        bell.setId("notifications");
+
+        MenuBar user = new MenuBar();
+        user.setId("user-menu");
+        user.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY);
+        String login = SignedIn.identity().map(Identity::login).orElse("");
+        var me = user.addItem(new Span(VaadinIcon.USER.create(), new Span(" " + login)));
+        var language = me.getSubMenu().addItem(Texts.get("menu.language"));
+        language.getSubMenu().addItem("English", e -> switchLanguage("en"));
+        language.getSubMenu().addItem("Polski", e -> switchLanguage("pl"));
+        me.getSubMenu().addItem(Texts.get("menu.password"), e -> UI.getCurrent().navigate(PasswordView.class));
+        me.getSubMenu().addItem(Texts.get("menu.signOut"), e -> signOut()).setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), name, search, bell, user);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(search);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+        menu.setPadding(false);
+        menu.setSpacing(false);
+        menu.setId("side-menu");
+        addToDrawer(menu);
+        rebuildMenu();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (SignedIn.identity().isEmpty()) {
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        Identity identity = SignedIn.identity().get();
+        if (identity.mustChangePassword()) {
+            event.forwardTo(PasswordView.class);
+            return;
+        }
+        ConsoleServices.get().views().of(event.getNavigationTarget()).flatMap(ViewContribution::permission)
+                .filter(key -> !identity.has(key))
+                .ifPresent(key -> {
+                    Notification.show(Texts.get("notice.noPermission"));
+                    event.forwardTo(HomeView.class);
+                });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        stopListening = ConsoleServices.get().views().listen(changed -> ui.access(() -> {
+            rebuildMenu();
+            Component content = getContent();
+            if (content != null && content.getClass() == changed.viewClass()
+                    && ConsoleServices.get().views().of(changed.viewClass()).isEmpty()) {
+                ui.navigate(HomeView.class);
+                Notification.show(Texts.get("notice.viewRemoved"));
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (stopListening != null) {
+            stopListening.run();
+        }
+    }
+
+    private void rebuildMenu() {
+        menu.removeAll();
+        Identity identity = SignedIn.identity().orElse(null);
+        if (identity == null) {
+            return;
+        }
+        SideNav home = new SideNav();
+        home.addItem(new SideNavItem(Texts.get("menu.home"), HomeView.class, VaadinIcon.HOME.create()));
+        menu.add(home);
+        Map<String, SideNav> groups = new LinkedHashMap<>();
+        List<ViewContribution> views = ConsoleServices.get().views().visibleTo(identity);
+        for (ViewContribution view : views) {
+            SideNav group = groups.computeIfAbsent(view.menuGroup(), g -> {
+                SideNav nav = new SideNav(g);
+                nav.setCollapsible(true);
+                menu.add(nav);
+                return nav;
+            });
+            SideNavItem item = new SideNavItem(view.title(), "/" + view.route(), icon(view.icon()));
+            item.setId("menu-" + view.route().replace('/', '-'));
+            group.addItem(item);
+        }
+    }
+
+    private static Component icon(String name) {
+        try {
+            return VaadinIcon.valueOf(name).create();
+        } catch (IllegalArgumentException unknown) {
+            return VaadinIcon.CIRCLE_THIN.create();
+        }
+    }
+
+    private static void switchLanguage(String language) {
+        VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag(language));
+        UI.getCurrent().getPage().reload();
+    }
+
+    private static void signOut() {
+        UI ui = UI.getCurrent();
+        SignedIn.signOut();
+        ui.getPage().setLocation("/login");
+    }
+}

@@ -1,0 +1,117 @@
+package org.cairncrm.console.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.cairncrm.console.ViewContribution;
+import org.cairncrm.platform.api.access.Identity;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+/**
+ * The views contributed now: routes are added to Vaadin's registry when a contribution appears and removed when it
+ * goes, and every open shell hears of it (to rebuild its menu, or to leave a view that is gone).
+ */
+final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribution, ViewContribution> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewRegistry.class);
+
+    private final BundleContext context;
+    private final Map<Object, ViewContribution> views = new ConcurrentHashMap<>();
+    private final Set<Consumer<ViewContribution>> listeners = ConcurrentHashMap.newKeySet();
+    private volatile ApplicationRouteRegistry routes;
+    private ServiceTracker<ViewContribution, ViewContribution> tracker;
+
+    ViewRegistry(BundleContext context) {
+        this.context = context;
+    }
+
+    /** Starts serving contributions into the running Vaadin application. */
+    void open(VaadinContext vaadin, List<ViewContribution> own) {
+        routes = ApplicationRouteRegistry.getInstance(vaadin);
+        own.forEach(view -> add(view, view));
+        tracker = new ServiceTracker<>(context, ViewContribution.class, this);
+        tracker.open();
+    }
+
+    void close() {
+        if (tracker != null) {
+            tracker.close();
+        }
+        listeners.clear();
+    }
+
+    /** The views {@code identity} may open, in menu order. */
+    List<ViewContribution> visibleTo(Identity identity) {
+        List<ViewContribution> visible = new ArrayList<>();
+        for (ViewContribution view : views.values()) {
+            if (view.permission().map(identity::has).orElse(true)) {
+                visible.add(view);
+            }
+        }
+        visible.sort(Comparator.comparing(ViewContribution::menuGroup).thenComparingInt(ViewContribution::order)
+                .thenComparing(ViewContribution::title));
+        return visible;
+    }
+
+    Optional<ViewContribution> of(Class<?> viewClass) {
+        return views.values().stream().filter(v -> v.viewClass() == viewClass).findFirst();
+    }
+
+    /** Tells {@code listener} of every view that comes or goes; returns how to stop listening. */
+    Runnable listen(Consumer<ViewContribution> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public ViewContribution addingService(ServiceReference<ViewContribution> reference) {
+        ViewContribution view = context.getService(reference);
+        if (view != null) {
+            add(reference, view);
+        }
+        return view;
+    }
+
+    @Override
+    public void modifiedService(ServiceReference<ViewContribution> reference, ViewContribution view) {
+        // routes do not change while a contribution lives
+    }
+
+    @Override
+    public void removedService(ServiceReference<ViewContribution> reference, ViewContribution view) {
+        views.remove(reference);
+        routes.update(() -> RouteConfiguration.forRegistry(routes).removeRoute(view.route()));
+        LOG.info("Console view '{}' withdrawn from /{}", view.title(), view.route());
+        listeners.forEach(l -> l.accept(view));
+        context.ungetService(reference);
+    }
+
+    private void add(Object key, ViewContribution view) {
+        try {
+            Class<? extends Component> type = view.viewClass();
+            routes.update(() -> RouteConfiguration.forRegistry(routes).setRoute(view.route(), type,
+                    MainLayout.class));
+            views.put(key, view);
+            LOG.info("Console view '{}' served at /{}", view.title(), view.route());
+            listeners.forEach(l -> l.accept(view));
+        } catch (RuntimeException e) {
+            LOG.error("Console view '{}' not added: {}", view.title(), e.getMessage(), e);
+        }
+    }
+}
