@@ -19,6 +19,7 @@ final class Server implements AutoCloseable {
 
     final Path home;
     final int httpPort;
+    int consolePort = 8080;
 
     private Server(Path home, int httpPort) {
         this.home = home;
@@ -34,6 +35,7 @@ final class Server implements AutoCloseable {
         Files.createDirectories(dir);
         run(dir, "tar", "xzf", archive.toAbsolutePath().toString(), "--strip-components=1");
         Server server = new Server(dir, 8181 + offset);
+        server.consolePort = 8080 + offset;
         server.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(8181 + offset));
         server.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(8101 + offset));
         server.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(1099 + offset));
@@ -58,6 +60,11 @@ final class Server implements AutoCloseable {
 
     void write(String file, String content) throws IOException {
         Files.writeString(home.resolve(file), content, StandardCharsets.UTF_8);
+    }
+
+    /** The console's address, {@code http://localhost:<port>/}. */
+    String console() {
+        return "http://localhost:" + consolePort + "/";
     }
 
     Http http() {

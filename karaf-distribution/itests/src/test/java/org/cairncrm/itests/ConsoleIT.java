@@ -1,0 +1,130 @@
+package org.cairncrm.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in a real headless Chromium against the real distribution: the first administrator signs in, must
+ * choose a new password, sees the administration view in the menu, and a module's view appears in the open page
+ * when its feature is installed and vanishes (the page going home) when it is removed. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+class ConsoleIT {
+
+    private static final Path SHOTS = Path.of("target/screenshots");
+    private static final String NEW_PASSWORD = "Console-Owner-2026";
+
+    @Test
+    void aModulesViewComesAndGoesInAnOpenConsolePage() throws Exception {
+        String version = System.getProperty("cairn.version");
+        Path archive = Path.of(System.getProperty("cairn.distribution"));
+        Files.createDirectories(SHOTS);
+        try (Server server = Server.unpack(archive, Path.of("target/console-server"), 30000)) {
+            server.start();
+            server.http().await("/health", 200, 180);
+            String initial = FirstAdmin.initialPassword(server.home.resolve("data"));
+            FirstAdmin.awaitSignIn(server.http().as("admin", initial));
+            WebDriver browser = chromium();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                long start = System.nanoTime();
+                browser.get(server.console());
+                WebElement login = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#vaadinLoginUsername input")));
+                long firstPageMillis = (System.nanoTime() - start) / 1_000_000;
+                Files.writeString(Path.of("target/console-first-page.txt"), firstPageMillis + " ms\n");
+                shot(browser, "01-sign-in");
+
+                // a wrong password is refused on the form
+                login.sendKeys("admin");
+                browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("Wrong-pass-2026\n");
+                wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.querySelector('vaadin-login-overlay').error")));
+                shot(browser, "02-refused");
+
+                // the first password works, and must be replaced before anything else
+                WebElement password = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+                password.clear();
+                password.sendKeys(initial + "\n");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current-password input")))
+                        .sendKeys(initial);
+                shot(browser, "03-must-change-password");
+                browser.findElement(By.cssSelector("#new-password input")).sendKeys(NEW_PASSWORD);
+                browser.findElement(By.cssSelector("#repeat-password input")).sendKeys(NEW_PASSWORD);
+                browser.findElement(By.id("save-password")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu-admin-modules")));
+                shot(browser, "04-home");
+                assertEquals(200, server.http().as("admin", NEW_PASSWORD).get("/people/me").status());
+
+                // the administration view lists the modules
+                browser.findElement(By.id("menu-admin-modules")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "people"));
+                shot(browser, "05-modules");
+
+                // a module's view appears in the open page when its feature is installed ...
+                String installed = server.client("admin", NEW_PASSWORD,
+                        "feature:repo-add mvn:org.cairncrm/cairn-itest-features/" + version + "/xml/features\n"
+                                + "feature:install cairn-itest-ui");
+                WebElement entry = new WebDriverWait(browser, Duration.ofSeconds(90)).until(
+                        ExpectedConditions.presenceOfElementLocated(By.id("menu-itest-items")));
+                shot(browser, "06-module-installed");
+                entry.click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itest-items")));
+                shot(browser, "07-module-view");
+                assertTrue(browser.getCurrentUrl().endsWith("/itest/items"), browser.getCurrentUrl() + installed);
+
+                // ... and vanishes when it is removed: the page goes home
+                server.client("admin", NEW_PASSWORD, "feature:uninstall cairn-itest-ui");
+                new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+                        ExpectedConditions.invisibilityOfElementLocated(By.id("menu-itest-items")));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+                shot(browser, "08-module-removed");
+                assertTrue(browser.findElements(By.id("itest-items")).isEmpty());
+                assertTrue(firstPageMillis > 0);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static WebDriver chromium() throws IOException, InterruptedException {
+        Path driver = Path.of("/usr/bin/chromedriver");
+        if (!Files.exists(driver)) {
+            // the Debian packages; CI installs them in .ci/run, a developer's machine gets them here
+            new ProcessBuilder("apt-get", "install", "-y", "-q", "chromium", "chromium-driver").inheritIO().start()
+                    .waitFor();
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium")));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void shot(WebDriver browser, String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
