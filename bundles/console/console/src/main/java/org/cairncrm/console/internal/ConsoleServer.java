@@ -97,14 +97,8 @@ public class ConsoleServer {
 
             VaadinServletContext vaadinContext = new VaadinServletContext(web.getServletContext());
             ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(vaadinContext);
-            routes.update(() -> {
-                RouteConfiguration configuration = RouteConfiguration.forRegistry(routes);
-                configuration.setRoute("login", LoginView.class);
-                configuration.setRoute("password", PasswordView.class, MainLayout.class);
-                configuration.setRoute("", HomeView.class, MainLayout.class);
-            });
-            views.open(vaadinContext, List.of(builtIn("admin/modules", "modules.title", "CUBES",
-                    "platform.modules.read", ModulesView.class)));
+            routes.update(() -> shellRoutes(RouteConfiguration.forRegistry(routes)));
+            views.open(vaadinContext, ownViews());
             LOG.info("Console ready at http://{}:{}/", config.host(), config.port());
         } finally {
             thread.setContextClassLoader(previous);
@@ -118,6 +112,19 @@ public class ConsoleServer {
         server.stop();
         server.join();
         LOG.info("Console stopped");
+    }
+
+    /** The console's own views: the administration of the platform. */
+    static List<ViewContribution> ownViews() {
+        return List.of(builtIn("admin/modules", "modules.title", "CUBES", "platform.modules.read",
+                ModulesView.class));
+    }
+
+    /** The routes of the shell itself. */
+    static void shellRoutes(RouteConfiguration configuration) {
+        configuration.setRoute("login", LoginView.class);
+        configuration.setRoute("password", PasswordView.class, MainLayout.class);
+        configuration.setRoute("", HomeView.class, MainLayout.class);
     }
 
     private static ViewContribution builtIn(String route, String titleKey, String icon, String permission,

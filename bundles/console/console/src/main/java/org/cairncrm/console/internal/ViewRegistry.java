@@ -41,12 +41,14 @@ final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribution, V
         this.context = context;
     }
 
-    /** Starts serving contributions into the running Vaadin application. */
+    /** Starts serving the console's own views and the modules' contributions into the running application. */
     void open(VaadinContext vaadin, List<ViewContribution> own) {
         routes = ApplicationRouteRegistry.getInstance(vaadin);
         own.forEach(view -> add(view, view));
-        tracker = new ServiceTracker<>(context, ViewContribution.class, this);
-        tracker.open();
+        if (context != null) {
+            tracker = new ServiceTracker<>(context, ViewContribution.class, this);
+            tracker.open();
+        }
     }
 
     void close() {
@@ -95,14 +97,23 @@ final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribution, V
 
     @Override
     public void removedService(ServiceReference<ViewContribution> reference, ViewContribution view) {
-        views.remove(reference);
-        routes.update(() -> RouteConfiguration.forRegistry(routes).removeRoute(view.route()));
-        LOG.info("Console view '{}' withdrawn from /{}", view.title(), view.route());
-        listeners.forEach(l -> l.accept(view));
+        remove(reference);
         context.ungetService(reference);
     }
 
-    private void add(Object key, ViewContribution view) {
+    /** Withdraws the view contributed under {@code key}. */
+    void remove(Object key) {
+        ViewContribution view = views.remove(key);
+        if (view == null) {
+            return;
+        }
+        routes.update(() -> RouteConfiguration.forRegistry(routes).removeRoute(view.route()));
+        LOG.info("Console view '{}' withdrawn from /{}", view.title(), view.route());
+        listeners.forEach(l -> l.accept(view));
+    }
+
+    /** Serves {@code view} under {@code key} (its service reference, or the view itself). */
+    void add(Object key, ViewContribution view) {
         try {
             Class<? extends Component> type = view.viewClass();
             routes.update(() -> RouteConfiguration.forRegistry(routes).setRoute(view.route(), type,

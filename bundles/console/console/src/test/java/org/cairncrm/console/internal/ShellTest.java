@@ -1,0 +1,338 @@
+package org.cairncrm.console.internal;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cairncrm.console.ViewContribution;
+import org.cairncrm.platform.api.ModuleInfo;
+import org.cairncrm.platform.api.ModuleRegistry;
+import org.cairncrm.platform.api.ModuleState;
+import org.cairncrm.platform.api.access.Authenticator;
+import org.cairncrm.platform.api.access.Identity;
+import org.cairncrm.platform.api.access.Permission;
+import org.cairncrm.platform.api.access.RecordScope;
+import org.cairncrm.platform.api.error.ValidationException;
+import org.cairncrm.platform.api.settings.Settings;
+import org.cairncrm.platform.people.Accounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.mvysny.kaributesting.v10.LoginFormKt;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.login.LoginOverlay;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.RouteConfiguration;
+
+/**
+ * The shell on the server side, with Karibu-Testing (no browser): sign-in, the forced password change, the menu
+ * filtered by permission and views that come and go. The people module's services are replaced by small in-memory
+ * accounts that follow the same rules (the real ones are exercised by the integration tests).
+ */
+class ShellTest {
+
+    /** A view a module might contribute. */
+    public static class ReportsView extends VerticalLayout {
+        private static final long serialVersionUID = 1L;
+
+        public ReportsView() {
+            setId("reports");
+            add(new H2("Reports"));
+        }
+    }
+
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private ViewRegistry views;
+
+    @BeforeEach
+    void startConsole() {
+        accounts.add("admin", "Owner-pass-2026", true, Set.of(Permission.EVERYTHING));
+        accounts.add("clara", "Clerk-pass-2026", false, Set.of("people.employee.read"));
+        MockVaadin.setup(new Routes());
+        views = new ViewRegistry(null);
+        ConsoleServices.set(new ConsoleServices(accounts, new OneModule(), views, accounts, key -> "30"));
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        ConsoleServer.shellRoutes(routes);
+        views.open(com.vaadin.flow.server.VaadinService.getCurrent().getContext(), ConsoleServer.ownViews());
+        UI.getCurrent().navigate("");
+    }
+
+    @AfterEach
+    void stopConsole() {
+        views.close();
+        ConsoleServices.set(null);
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void nobodySignedInIsSentToTheSignInForm() {
+        assertInstanceOf(LoginView.class, UI.getCurrent().getCurrentView());
+        UI.getCurrent().navigate("admin/modules");
+        assertInstanceOf(LoginView.class, UI.getCurrent().getCurrentView());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnTheForm() {
+        LoginOverlay form = _get(LoginOverlay.class);
+        LoginFormKt._login(form, "clara", "not-it-2026");
+        assertTrue(form.isError());
+        assertTrue(SignedIn.identity().isEmpty());
+        assertInstanceOf(LoginView.class, UI.getCurrent().getCurrentView());
+    }
+
+    @Test
+    void aFirstPasswordMustBeReplacedBeforeAnythingElse() {
+        LoginFormKt._login(_get(LoginOverlay.class), "admin", "Owner-pass-2026");
+        assertInstanceOf(PasswordView.class, UI.getCurrent().getCurrentView());
+        UI.getCurrent().navigate("admin/modules");
+        assertInstanceOf(PasswordView.class, UI.getCurrent().getCurrentView(), "no way around it");
+
+        PasswordField current = _get(PasswordField.class, spec -> spec.withId("current-password"));
+        PasswordField replacement = _get(PasswordField.class, spec -> spec.withId("new-password"));
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("repeat-password"));
+        Button save = _get(Button.class, spec -> spec.withId("save-password"));
+
+        current.setValue("Owner-pass-2026");
+        replacement.setValue("Brand-new-2026");
+        repeat.setValue("Brand-new-2027");
+        save.click();
+        assertTrue(repeat.isInvalid());
+        assertFalse(repeat.getErrorMessage().isEmpty());
+
+        current.setValue("not-the-current-1");
+        repeat.setValue("Brand-new-2026");
+        save.click();
+        assertTrue(current.isInvalid(), "the message of the current-password field error is next to it");
+        assertEquals("is not right", current.getErrorMessage());
+
+        current.setValue("Owner-pass-2026");
+        replacement.setValue("short");
+        repeat.setValue("short");
+        save.click();
+        assertTrue(replacement.isInvalid());
+
+        replacement.setValue("Brand-new-2026");
+        repeat.setValue("Brand-new-2026");
+        save.click();
+        assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView());
+        assertFalse(SignedIn.identity().orElseThrow().mustChangePassword());
+        NotificationsKt.expectNotifications("Your password was changed.");
+    }
+
+    @Test
+    void theMenuShowsOnlyTheViewsTheUserMayOpen() {
+        views.add("reports", contribution("reports", "Reports", Optional.of("reports.report.read")));
+        views.add("phone-book", contribution("phone-book", "Phone book", Optional.empty()));
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView());
+        assertEquals(Set.of("Home", "Phone book"), menu());
+
+        UI.getCurrent().navigate("admin/modules");
+        assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView(), "no permission: back home");
+        NotificationsKt.expectNotifications("You may not open that view.");
+        UI.getCurrent().navigate("reports");
+        assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView());
+    }
+
+    @Test
+    void anAdministratorSeesTheModulesView() {
+        accounts.add("root", "Root-pass-2026", false, Set.of(Permission.EVERYTHING));
+        LoginFormKt._login(_get(LoginOverlay.class), "root", "Root-pass-2026");
+        assertTrue(menu().contains("Installed modules"));
+        UI.getCurrent().navigate("admin/modules");
+        @SuppressWarnings("unchecked")
+        Grid<ModuleInfo> grid = _get(Grid.class, spec -> spec.withId("modules"));
+        assertEquals("people", grid.getGenericDataView().getItems().findFirst().orElseThrow().name());
+    }
+
+    @Test
+    void aViewThatGoesAwayLeavesTheMenuAndSendsItsOpenPageHome() {
+        accounts.add("root", "Root-pass-2026", false, Set.of(Permission.EVERYTHING));
+        LoginFormKt._login(_get(LoginOverlay.class), "root", "Root-pass-2026");
+        views.add("reports", contribution("reports", "Reports", Optional.of("reports.report.read")));
+        MockVaadin.clientRoundtrip();
+        assertTrue(menu().contains("Reports"), "appears without a reload");
+        UI.getCurrent().navigate("reports");
+        assertInstanceOf(ReportsView.class, UI.getCurrent().getCurrentView());
+
+        views.remove("reports");
+        MockVaadin.clientRoundtrip();
+        assertFalse(menu().contains("Reports"));
+        assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView());
+        NotificationsKt.expectNotifications("The view you had open is no longer installed.");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        assertTrue(SignedIn.identity().isPresent());
+        MenuBar user = _get(MenuBar.class, spec -> spec.withId("user-menu"));
+        ContextMenuKt._clickItemWithID(user, "sign-out");
+        assertTrue(SignedIn.identity().isEmpty());
+    }
+
+    private static Set<String> menu() {
+        Set<String> labels = new java.util.TreeSet<>();
+        _find(SideNavItem.class).forEach(item -> labels.add(item.getLabel()));
+        return labels;
+    }
+
+    private static ViewContribution contribution(String route, String title, Optional<String> permission) {
+        return new ViewContribution() {
+            @Override
+            public String route() {
+                return route;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public String menuGroup() {
+                return "Tests";
+            }
+
+            @Override
+            public Optional<String> permission() {
+                return permission;
+            }
+
+            @Override
+            public Class<? extends Component> viewClass() {
+                return ReportsView.class;
+            }
+        };
+    }
+
+    /** One installed module. */
+    private static final class OneModule implements ModuleRegistry {
+        @Override
+        public List<ModuleInfo> modules() {
+            return List.of(new ModuleInfo("people", "People and access", "cairn-platform-people", "1.0.0",
+                    ModuleState.ACTIVE, ""));
+        }
+
+        @Override
+        public Optional<ModuleInfo> module(String name) {
+            return modules().stream().filter(m -> m.name().equals(name)).findFirst();
+        }
+    }
+
+    /** Accounts in memory, with the people module's rules for passwords that matter here. */
+    private static final class InMemoryAccounts implements Authenticator, Accounts {
+        final Map<String, String> passwords = new HashMap<>();
+        final Map<String, Boolean> mustChange = new HashMap<>();
+        final Map<String, Set<String>> permissions = new HashMap<>();
+        final Map<String, Instant> stamps = new HashMap<>();
+
+        void add(String login, String password, boolean firstPassword, Set<String> keys) {
+            passwords.put(login, password);
+            mustChange.put(login, firstPassword);
+            permissions.put(login, keys);
+            stamps.put(login, Instant.now());
+        }
+
+        private Identity identity(String login) {
+            return new TestIdentity(login, mustChange.get(login), permissions.get(login), stamps.get(login));
+        }
+
+        @Override
+        public Optional<Identity> password(String login, char[] password) {
+            return new String(password).equals(passwords.get(login)) ? Optional.of(identity(login))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<Identity> token(String token) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Identity> refresh(Identity identity) {
+            TestIdentity known = (TestIdentity) identity;
+            return known.stamp().equals(stamps.get(known.login())) ? Optional.of(identity(known.login()))
+                    : Optional.empty();
+        }
+
+        @Override
+        public void changeOwnPassword(String login, char[] current, char[] replacement) {
+            if (!new String(current).equals(passwords.get(login))) {
+                throw ValidationException.of("currentPassword", "is not right");
+            }
+            if (replacement.length < 10) {
+                throw ValidationException.of("newPassword", "must be at least 10 characters");
+            }
+            passwords.put(login, new String(replacement));
+            mustChange.put(login, false);
+            stamps.put(login, Instant.now().plusNanos(1));
+        }
+
+        @Override
+        public SignIn signIn(String login, char[] password) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long create(String login, String firstName, String lastName, char[] password, Set<String> roles) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void setPassword(String login, char[] password, boolean mustChangeIt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void lock(String login) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void unlock(String login) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private record TestIdentity(String login, boolean mustChangePassword, Set<String> permissions, Instant stamp)
+            implements Identity {
+        @Override
+        public long employeeId() {
+            return Arrays.asList("admin", "clara", "root").indexOf(login) + 1;
+        }
+
+        @Override
+        public RecordScope scope(String recordType) {
+            return RecordScope.everything();
+        }
+
+        @Override
+        public Set<String> linesOfBusiness() {
+            return Set.of("general");
+        }
+    }
+}
