@@ -80,6 +80,32 @@ class ConsoleIT {
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "people"));
                 shot(browser, "05-modules");
 
+                // the employees list opens an employee's card; a wrong value is named next to its field, a right
+                // one is saved and shows in the history tab
+                browser.findElement(By.id("menu-admin-employees")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[text()='Administrator']"))).click();
+                WebElement position = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#position input")));
+                WebElement nameDay = browser.findElement(By.cssSelector("#nameDay input"));
+                nameDay.sendKeys("13-45");
+                browser.findElement(By.id("save")).click();
+                wait.until(d -> d.findElement(By.id("nameDay")).getDomAttribute("invalid") != null);
+                shot(browser, "05a-employee-field-error");
+                nameDay.clear();
+                nameDay.sendKeys("06-24");
+                position.sendKeys("Owner");
+                browser.findElement(By.id("save")).click();
+                wait.until(d -> d.findElement(By.id("nameDay")).getDomAttribute("invalid") == null);
+                assertEquals("Owner", server.http().as("admin", NEW_PASSWORD).get("/people/employees/1").json()
+                        .path("position").asText());
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-tab[contains(., 'History')]"))).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[text()='Owner']")));
+                shot(browser, "05b-employee-history");
+
                 // a module's view appears in the open page when its feature is installed ...
                 String installed = server.client("admin", NEW_PASSWORD,
                         "feature:repo-add mvn:org.cairncrm/cairn-itest-features/" + version + "/xml/features\n"

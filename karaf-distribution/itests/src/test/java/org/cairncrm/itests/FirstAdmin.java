@@ -24,9 +24,12 @@ final class FirstAdmin {
         return Files.readString(file).strip();
     }
 
-    /** Waits while sign-in answers 503 (its realm is still starting). */
+    /**
+     * Waits until {@code http}'s account can sign in: while the server starts, its people resources may not be
+     * published yet (404) and sign-in not available yet (503).
+     */
     static void awaitSignIn(Http http) {
-        for (int i = 0; i < 240 && http.get("/people/me").status() == 503; i++) {
+        for (int i = 0; i < 240 && http.get("/people/me").status() != 200; i++) {
             Http.sleep(250);
         }
     }

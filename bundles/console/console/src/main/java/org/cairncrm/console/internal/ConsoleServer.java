@@ -9,7 +9,9 @@ import org.cairncrm.console.ViewContribution;
 import org.cairncrm.platform.api.ModuleRegistry;
 import org.cairncrm.platform.api.access.Authenticator;
 import org.cairncrm.platform.api.settings.Settings;
+import org.cairncrm.platform.api.history.RecordHistory;
 import org.cairncrm.platform.people.Accounts;
+import org.cairncrm.platform.people.Employees;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
@@ -59,9 +61,11 @@ public class ConsoleServer {
     @Activate
     public ConsoleServer(BundleContext context, Config config, @Reference Authenticator authenticator,
                          @Reference ModuleRegistry modules, @Reference Accounts accounts,
-                         @Reference Settings settings) throws Exception {
+                         @Reference Settings settings, @Reference Employees employees,
+                         @Reference RecordHistory history) throws Exception {
         views = new ViewRegistry(context);
-        ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings));
+        ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings, employees,
+                history));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         ClassLoader own = ConsoleServer.class.getClassLoader();
@@ -117,7 +121,8 @@ public class ConsoleServer {
     /** The console's own views: the administration of the platform. */
     static List<ViewContribution> ownViews() {
         return List.of(builtIn("admin/modules", "modules.title", "CUBES", "platform.modules.read",
-                ModulesView.class));
+                        ModulesView.class),
+                builtIn("admin/employees", "employees.title", "USERS", "people.employee.read", EmployeesView.class));
     }
 
     /** The routes of the shell itself. */
@@ -125,6 +130,7 @@ public class ConsoleServer {
         configuration.setRoute("login", LoginView.class);
         configuration.setRoute("password", PasswordView.class, MainLayout.class);
         configuration.setRoute("", HomeView.class, MainLayout.class);
+        configuration.setRoute("admin/employees/:id", EmployeeCardView.class, MainLayout.class);
     }
 
     private static ViewContribution builtIn(String route, String titleKey, String icon, String permission,

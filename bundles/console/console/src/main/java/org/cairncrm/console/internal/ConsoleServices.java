@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.cairncrm.platform.api.ModuleRegistry;
 import org.cairncrm.platform.api.access.Authenticator;
 import org.cairncrm.platform.api.settings.Settings;
+import org.cairncrm.platform.api.history.RecordHistory;
 import org.cairncrm.platform.people.Accounts;
+import org.cairncrm.platform.people.Employees;
 
 /**
  * The OSGi services the console's views need. Vaadin creates views itself, without OSGi, so the running console
@@ -20,14 +22,26 @@ final class ConsoleServices {
     private final ViewRegistry views;
     private final Accounts accounts;
     private final Settings settings;
+    private final Employees employees;
+    private final RecordHistory history;
 
     ConsoleServices(Authenticator authenticator, ModuleRegistry modules, ViewRegistry views, Accounts accounts,
-                    Settings settings) {
+                    Settings settings, Employees employees, RecordHistory history) {
         this.authenticator = authenticator;
         this.modules = modules;
         this.views = views;
         this.accounts = accounts;
         this.settings = settings;
+        this.employees = employees;
+        this.history = history;
+    }
+
+    Employees employees() {
+        return employees;
+    }
+
+    Optional<RecordHistory> history() {
+        return Optional.ofNullable(history);
     }
 
     Accounts accounts() {

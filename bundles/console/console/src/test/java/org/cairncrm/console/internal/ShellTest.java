@@ -73,7 +73,7 @@ class ShellTest {
         accounts.add("clara", "Clerk-pass-2026", false, Set.of("people.employee.read"));
         MockVaadin.setup(new Routes());
         views = new ViewRegistry(null);
-        ConsoleServices.set(new ConsoleServices(accounts, new OneModule(), views, accounts, key -> "30"));
+        ConsoleServices.set(new ConsoleServices(accounts, new OneModule(), views, accounts, key -> "30", null, null));
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         ConsoleServer.shellRoutes(routes);
         views.open(com.vaadin.flow.server.VaadinService.getCurrent().getContext(), ConsoleServer.ownViews());
@@ -148,7 +148,7 @@ class ShellTest {
         views.add("phone-book", contribution("phone-book", "Phone book", Optional.empty()));
         LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
         assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView());
-        assertEquals(Set.of("Home", "Phone book"), menu());
+        assertEquals(Set.of("Home", "Employees", "Phone book"), menu());
 
         UI.getCurrent().navigate("admin/modules");
         assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView(), "no permission: back home");

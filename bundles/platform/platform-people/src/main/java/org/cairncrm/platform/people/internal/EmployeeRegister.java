@@ -1,5 +1,7 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.EmployeeData;
+import org.cairncrm.platform.people.Employees;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -19,8 +21,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The employees of the company. */
-@Component(service = EmployeeRegister.class)
-public class EmployeeRegister {
+@Component(service = {EmployeeRegister.class, Employees.class})
+public class EmployeeRegister implements Employees {
 
     static final String TYPE = "people.employee";
 
@@ -37,14 +39,17 @@ public class EmployeeRegister {
         this.jpa = jpa;
     }
 
+    @Override
     public Page<EmployeeData> list(PageRequest request) {
         return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request).map(Employee::toData));
     }
 
+    @Override
     public EmployeeData get(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> find(em, id).toData());
     }
 
+    @Override
     public EmployeeData create(EmployeeData data) {
         data.validate();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -56,6 +61,7 @@ public class EmployeeRegister {
         });
     }
 
+    @Override
     public EmployeeData update(long id, EmployeeData data) {
         if (data.version() == null) {
             throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
@@ -73,6 +79,7 @@ public class EmployeeRegister {
     }
 
     /** Only an employee without accounts can go; others are made inactive instead. */
+    @Override
     public void delete(long id) {
         jpa.tx(TransactionType.Required, em -> {
             Employee employee = find(em, id);

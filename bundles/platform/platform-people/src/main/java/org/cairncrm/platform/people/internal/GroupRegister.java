@@ -1,5 +1,6 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.EmployeeData;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

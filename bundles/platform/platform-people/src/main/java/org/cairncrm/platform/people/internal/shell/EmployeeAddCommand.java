@@ -1,5 +1,6 @@
 package org.cairncrm.platform.people.internal.shell;
 
+import org.cairncrm.platform.people.EmployeeData;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -8,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cairncrm.platform.api.error.FieldError;
 import org.cairncrm.platform.api.error.ValidationException;
-import org.cairncrm.platform.people.internal.EmployeeData;
+import org.cairncrm.platform.people.EmployeeData;
 import org.cairncrm.platform.people.internal.EmployeeRegister;
 
 @Command(scope = "cairn", name = "employee-add", description = "Adds an employee (without an account)")

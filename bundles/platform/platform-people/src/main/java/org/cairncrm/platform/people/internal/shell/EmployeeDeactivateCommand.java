@@ -1,12 +1,13 @@
 package org.cairncrm.platform.people.internal.shell;
 
+import org.cairncrm.platform.people.EmployeeData;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cairncrm.platform.api.error.RecordNotFoundException;
-import org.cairncrm.platform.people.internal.EmployeeData;
+import org.cairncrm.platform.people.EmployeeData;
 import org.cairncrm.platform.people.internal.EmployeeRegister;
 
 @Command(scope = "cairn", name = "employee-deactivate",

@@ -1,5 +1,6 @@
 package org.cairncrm.platform.people.internal.shell;
 
+import org.cairncrm.platform.people.EmployeeData;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -8,7 +9,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cairncrm.platform.api.paging.PageRequest;
-import org.cairncrm.platform.people.internal.EmployeeData;
+import org.cairncrm.platform.people.EmployeeData;
 import org.cairncrm.platform.people.internal.EmployeeRegister;
 
 @Command(scope = "cairn", name = "employee-list", description = "Lists employees, optionally those matching a text")

@@ -1,4 +1,4 @@
-package org.cairncrm.platform.people.internal;
+package org.cairncrm.platform.people;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -30,7 +30,7 @@ public record EmployeeData(
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    void validate() {
+    public void validate() {
         ValidationException.collect()
                 .requireText(firstName, "firstName", 100)
                 .requireText(lastName, "lastName", 100)
@@ -48,7 +48,7 @@ public record EmployeeData(
                 .throwIfAny();
     }
 
-    static String blankToNull(String text) {
+    public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 

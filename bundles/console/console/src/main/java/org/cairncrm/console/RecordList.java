@@ -1,0 +1,161 @@
+package org.cairncrm.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.cairncrm.platform.api.paging.Page;
+import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.paging.Sort;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
+
+/**
+ * The one list of Cairn: a grid that loads page by page from the platform's paging API (so 100,000 rows scroll
+ * without being loaded), sorts by clicking a column header, narrows with the quick search, and lets the user mark
+ * rows one by one, as a range (shift-click) or all rows that match.
+ *
+ * <pre>{@code
+ * RecordList<EmployeeData> list = new RecordList<>(employees::list);
+ * list.addColumn("lastName", "Last name", EmployeeData::lastName);
+ * }</pre>
+ *
+ * @param <T> the row type
+ */
+public class RecordList<T> extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Grid<T> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Checkbox allMatching = new Checkbox();
+    private final Span count = new Span();
+    private final transient Function<PageRequest, Page<T>> source;
+    private volatile long total;
+
+    /** @param source a page of rows for a request: the module's list service */
+    public RecordList(Function<PageRequest, Page<T>> source) {
+        this.source = source;
+        setSizeFull();
+        setPadding(false);
+        search.setPlaceholder("Search");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.setId("list-search");
+        allMatching.setLabel("Mark all matching");
+        allMatching.setId("mark-all");
+        allMatching.addValueChangeListener(e -> {
+            if (!e.getValue()) {
+                grid.asMultiSelect().clear();
+            }
+            updateCount();
+        });
+        count.setId("list-count");
+        HorizontalLayout bar = new HorizontalLayout(search, allMatching, count);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.expand(search);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setMultiSort(false);
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.setItems(DataProvider.fromCallbacks(this::fetch, this::size));
+        grid.asMultiSelect().addValueChangeListener(e -> updateCount());
+        add(bar, grid);
+        expand(grid);
+    }
+
+    /** A column showing {@code value}; sortable by {@code field}, a field the list service sorts by. */
+    public Grid.Column<T> addColumn(String field, String header, ValueProvider<T, ?> value) {
+        return grid.addColumn(value).setHeader(header).setKey(field).setSortable(true);
+    }
+
+    /** A column that cannot be sorted (computed values). */
+    public Grid.Column<T> addPlainColumn(String header, ValueProvider<T, ?> value) {
+        return grid.addColumn(value).setHeader(header).setSortable(false);
+    }
+
+    public Grid<T> grid() {
+        return grid;
+    }
+
+    /** The rows marked one by one (or as a range). */
+    public Set<T> marked() {
+        return grid.getSelectedItems();
+    }
+
+    /** Whether the user marked every row that matches the search, loaded or not. */
+    public boolean allMatchingMarked() {
+        return allMatching.getValue();
+    }
+
+    /** The request that gives every marked row when {@link #allMatchingMarked()}: the current search and sort. */
+    public PageRequest matching() {
+        return new PageRequest(0, PageRequest.MAX_SIZE, sorts(grid.getSortOrder()), List.of(), query());
+    }
+
+    /** Reloads from the list service. */
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Stream<T> fetch(Query<T, Void> query) {
+        int size = Math.min(query.getPageSize(), PageRequest.MAX_SIZE);
+        PageRequest request = new PageRequest(query.getOffset() / size, size, sortsOf(query), List.of(), query());
+        Page<T> page = source.apply(request);
+        total = page.total();
+        getUI().ifPresent(ui -> ui.access(this::updateCount));
+        // the grid asks for exactly one page at a page boundary; skip rows of the page before the offset
+        return page.items().stream().skip(query.getOffset() - request.offset()).limit(query.getLimit());
+    }
+
+    private int size(Query<T, Void> query) {
+        total = source.apply(new PageRequest(0, 1, List.of(), List.of(), query())).total();
+        return (int) Math.min(Integer.MAX_VALUE, total);
+    }
+
+    private Optional<String> query() {
+        return Optional.ofNullable(search.getValue()).filter(q -> !q.isBlank()).map(String::strip);
+    }
+
+    private List<Sort> sortsOf(Query<T, Void> query) {
+        List<Sort> sorts = new ArrayList<>();
+        query.getSortOrders().forEach(o -> sorts.add(o.getDirection() == SortDirection.ASCENDING
+                ? Sort.asc(o.getSorted()) : Sort.desc(o.getSorted())));
+        return sorts;
+    }
+
+    private static <T> List<Sort> sorts(List<GridSortOrder<T>> orders) {
+        List<Sort> sorts = new ArrayList<>();
+        for (GridSortOrder<T> o : orders) {
+            String key = o.getSorted().getKey();
+            if (key != null) {
+                sorts.add(o.getDirection() == SortDirection.ASCENDING ? Sort.asc(key) : Sort.desc(key));
+            }
+        }
+        return sorts;
+    }
+
+    private void updateCount() {
+        long marked = allMatching.getValue() ? total : grid.getSelectedItems().size();
+        count.setText(total + " rows" + (marked > 0 ? ", " + marked + " marked" : ""));
+    }
+}

@@ -1,0 +1,141 @@
+package org.cairncrm.console.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cairncrm.console.FieldErrors;
+import org.cairncrm.console.HistoryTab;
+import org.cairncrm.platform.api.access.Identity;
+import org.cairncrm.platform.api.error.ConflictException;
+import org.cairncrm.platform.api.error.RecordNotFoundException;
+import org.cairncrm.platform.api.error.ValidationException;
+import org.cairncrm.platform.people.EmployeeData;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+/** An employee's card: the details (editable with people.employee.write) and the change history. */
+public class EmployeeCardView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TextField firstName = new TextField(Texts.get("employees.firstName"));
+    private final TextField lastName = new TextField(Texts.get("employees.lastName"));
+    private final TextField position = new TextField(Texts.get("employees.position"));
+    private final TextField department = new TextField(Texts.get("employees.department"));
+    private final EmailField email = new EmailField(Texts.get("employees.email"));
+    private final TextField phone = new TextField(Texts.get("employees.phone"));
+    private final TextField mobile = new TextField(Texts.get("employees.mobile"));
+    private final DatePicker birthday = new DatePicker(Texts.get("employees.birthday"));
+    private final TextField nameDay = new TextField(Texts.get("employees.nameDay"));
+    private final Checkbox active = new Checkbox(Texts.get("employees.active"));
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private EmployeeData employee;
+
+    public EmployeeCardView() {
+        setSizeFull();
+        fields.put("firstName", firstName);
+        fields.put("lastName", lastName);
+        fields.put("position", position);
+        fields.put("department", department);
+        fields.put("email", email);
+        fields.put("phone", phone);
+        fields.put("mobile", mobile);
+        fields.put("birthday", birthday);
+        fields.put("nameDay", nameDay);
+        firstName.setId("firstName");
+        lastName.setId("lastName");
+        email.setId("email");
+        position.setId("position");
+        nameDay.setId("nameDay");
+        nameDay.setPlaceholder("MM-DD");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Identity identity = SignedIn.identity().orElse(null);
+        if (identity == null || !identity.has("people.employee.read")) {
+            event.forwardTo(HomeView.class);
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            employee = ConsoleServices.get().employees().get(id);
+        } catch (NumberFormatException | RecordNotFoundException missing) {
+            Notification.show(Texts.get("notice.notFound"));
+            event.forwardTo(EmployeesView.class);
+            return;
+        }
+        removeAll();
+        add(new H2(employee.firstName() + " " + employee.lastName()));
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        tabs.add(Texts.get("card.details"), details(identity.has("people.employee.write")));
+        tabs.add(Texts.get("card.history"), new HistoryTab(ConsoleServices.get().history(), "people", "employees",
+                id));
+        add(tabs);
+        expand(tabs);
+    }
+
+    private VerticalLayout details(boolean mayEdit) {
+        show(employee);
+        FormLayout form = new FormLayout(firstName, lastName, position, department, email, phone, mobile, birthday,
+                nameDay, active);
+        fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(!mayEdit));
+        active.setReadOnly(!mayEdit);
+        VerticalLayout details = new VerticalLayout(form);
+        if (mayEdit) {
+            Button save = new Button(Texts.get("card.save"), e -> save());
+            save.setId("save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            details.add(save);
+        }
+        return details;
+    }
+
+    private void show(EmployeeData e) {
+        firstName.setValue(text(e.firstName()));
+        lastName.setValue(text(e.lastName()));
+        position.setValue(text(e.position()));
+        department.setValue(text(e.department()));
+        email.setValue(text(e.email()));
+        phone.setValue(text(e.phone()));
+        mobile.setValue(text(e.mobile()));
+        birthday.setValue(e.birthday());
+        nameDay.setValue(text(e.nameDay()));
+        active.setValue(!Boolean.FALSE.equals(e.active()));
+    }
+
+    private void save() {
+        EmployeeData changed = new EmployeeData(employee.id(), employee.version(), firstName.getValue(),
+                lastName.getValue(), position.getValue(), department.getValue(), email.getValue(), phone.getValue(),
+                mobile.getValue(), birthday.getValue(), nameDay.getValue(), active.getValue(),
+                employee.supervisorId(), null);
+        try {
+            employee = ConsoleServices.get().employees().update(employee.id(), changed);
+            FieldErrors.clear(fields);
+            Notification.show(Texts.get("card.saved"));
+        } catch (ValidationException e) {
+            FieldErrors.show(e, fields);
+        } catch (ConflictException e) {
+            Notification.show(Texts.get("card.conflict"));
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
