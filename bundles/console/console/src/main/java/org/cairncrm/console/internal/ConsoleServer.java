@@ -3,6 +3,10 @@ package org.cairncrm.console.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 
 import org.cairncrm.console.ViewContribution;
@@ -55,8 +59,9 @@ public class ConsoleServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleServer.class);
 
-    private final Server server;
+    private final Server server = new Server(threads());
     private final ViewRegistry views;
+    private final Future<Void> starting;
 
     @Activate
     public ConsoleServer(BundleContext context, Config config, @Reference Authenticator authenticator,
@@ -66,14 +71,34 @@ public class ConsoleServer {
         views = new ViewRegistry(context);
         ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings, employees,
                 history));
+        // started on a thread of its own: Jetty and Vaadin take a moment, which the thread that activated this
+        // component (often the one starting the people module) should not wait for
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                start(config);
+                started.complete(null);
+            } catch (Exception | LinkageError e) {
+                LOG.error("The console did not start on port {}: {}", config.port(), e.getMessage(), e);
+                started.completeExceptionally(e);
+            }
+        }, "cairn-console-start");
+        starter.start();
+        starting = started;
+    }
+
+    private static QueuedThreadPool threads() {
+        QueuedThreadPool threads = new QueuedThreadPool(50, 4);
+        threads.setName("cairn-console");
+        return threads;
+    }
+
+    private void start(Config config) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         ClassLoader own = ConsoleServer.class.getClassLoader();
         thread.setContextClassLoader(own);
         try {
-            QueuedThreadPool threads = new QueuedThreadPool(50, 4);
-            threads.setName("cairn-console");
-            server = new Server(threads);
             ServerConnector connector = new ServerConnector(server);
             connector.setHost(config.host());
             connector.setPort(config.port());
@@ -111,6 +136,11 @@ public class ConsoleServer {
 
     @Deactivate
     void deactivate() throws Exception {
+        try {
+            starting.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException failed) {
+            // reported when it happened
+        }
         views.close();
         ConsoleServices.set(null);
         server.stop();

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.apache.cxf.Bus;
@@ -69,6 +73,14 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     private final Map<String, Server> servers = new LinkedHashMap<>();
     private final Server root;
     private final ServiceTracker<RestResource, RestResource> tracker;
+    private static final long QUIET_MILLIS = 200;
+    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "cairn-rest-publisher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, ScheduledFuture<?>> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -92,7 +104,9 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
 
     @Deactivate
     synchronized void deactivate() {
+        closed = true;
         tracker.close();
+        publisher.shutdownNow();
         servers.values().forEach(Server::destroy);
         servers.clear();
         root.destroy();
@@ -121,7 +135,7 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
         }
         synchronized (this) {
             resources.computeIfAbsent(module, m -> new LinkedHashMap<>()).put(reference, resource);
-            republish(module);
+            scheduleRepublish(module);
         }
         return resource;
     }
@@ -140,11 +154,35 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
                     if (current.isEmpty()) {
                         resources.remove(module);
                     }
+                    // a resource that goes is withdrawn at once: its bundle may be stopping
+                    ScheduledFuture<?> waiting = pending.remove(module);
+                    if (waiting != null) {
+                        waiting.cancel(false);
+                    }
                     republish(module);
                 }
             }
         }
         context.ungetService(reference);
+    }
+
+    /**
+     * A module registers its resources one by one as its components start: publishing after each would take its
+     * address down and up again several times while clients already call it. So changes are gathered for a moment
+     * and published once.
+     */
+    private void scheduleRepublish(String module) {
+        ScheduledFuture<?> previous = pending.put(module, publisher.schedule(() -> {
+            synchronized (this) {
+                pending.remove(module);
+                if (!closed) {
+                    republish(module);
+                }
+            }
+        }, QUIET_MILLIS, TimeUnit.MILLISECONDS));
+        if (previous != null) {
+            previous.cancel(false);
+        }
     }
 
     private void republish(String module) {
