@@ -2,7 +2,11 @@ package org.cairncrm.console.internal;
 
 import java.util.Optional;
 
+import java.util.Locale;
+
+import org.cairncrm.platform.api.access.Access;
 import org.cairncrm.platform.api.access.Identity;
+import org.cairncrm.platform.api.settings.Settings;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -12,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 
 /** Sign-in with a Cairn account (JAAS realm {@code cairn}); no "remember me". */
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
@@ -47,6 +52,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /** The session's idle timeout (global setting) and the user's language (personal setting). */
+    static void applySettings(Identity identity) {
+        Settings settings = ConsoleServices.get().settings();
+        VaadinSession session = VaadinSession.getCurrent();
+        try {
+            long minutes = Long.parseLong(settings.effective("platform.sessionTimeoutMinutes"));
+            session.getSession().setMaxInactiveInterval((int) Math.min(Integer.MAX_VALUE, minutes * 60));
+            String language = Access.runAs(identity, () -> settings.effective("ui.language"));
+            session.setLocale(Locale.forLanguageTag(language));
+        } catch (IllegalArgumentException notDeclared) {
+            // the defaults of Jetty and English
+        }
+    }
+
     private void signIn(String user, String password) {
         char[] secret = password.toCharArray();
         Optional<Identity> identity;
@@ -62,6 +81,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         // a new session id once signed in, so that an id seen before sign-in is worth nothing
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         SignedIn.set(identity.get());
+        applySettings(identity.get());
         login.setOpened(false);
         if (identity.get().mustChangePassword()) {
             UI.getCurrent().navigate(PasswordView.class);

@@ -151,8 +151,13 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
         }
     }
 
+    /** Keeps the choice as the user's personal setting, so that it holds at the next sign-in too. */
     private static void switchLanguage(String language) {
         VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag(language));
+        SignedIn.identity().ifPresent(identity -> org.cairncrm.platform.api.access.Access.runAs(identity, () -> {
+            ConsoleServices.get().settings().setPersonal("ui.language", language);
+            return null;
+        }));
         UI.getCurrent().getPage().reload();
     }
 

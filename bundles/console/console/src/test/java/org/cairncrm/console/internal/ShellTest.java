@@ -65,6 +65,7 @@ class ShellTest {
     }
 
     private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final InMemorySettings settings = new InMemorySettings();
     private ViewRegistry views;
 
     @BeforeEach
@@ -73,7 +74,8 @@ class ShellTest {
         accounts.add("clara", "Clerk-pass-2026", false, Set.of("people.employee.read"));
         MockVaadin.setup(new Routes());
         views = new ViewRegistry(null);
-        ConsoleServices.set(new ConsoleServices(accounts, new OneModule(), views, accounts, key -> "30", null, null));
+        ConsoleServices.set(new ConsoleServices(accounts, new OneModule(), views, accounts, settings, null,
+                null));
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         ConsoleServer.shellRoutes(routes);
         views.open(com.vaadin.flow.server.VaadinService.getCurrent().getContext(), ConsoleServer.ownViews());
@@ -186,6 +188,29 @@ class ShellTest {
     }
 
     @Test
+    void theLanguageAndTheSessionTimeoutComeFromTheSettings() {
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        assertEquals(45 * 60, com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .getMaxInactiveInterval());
+        assertTrue(menu().contains("Home"));
+        MenuBar user = _get(MenuBar.class, spec -> spec.withId("user-menu"));
+        ContextMenuKt._clickItemWithCaption(user, "Polski");
+        assertEquals("pl", settings.personal.get("clara:ui.language"), "kept for the next sign-in");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().getPage().reload();
+        assertEquals("Start", Texts.get("menu.home"));
+
+        // signing in again brings the language back
+        ContextMenuKt._clickItemWithID(user, "sign-out");
+        MockVaadin.tearDown();
+        MockVaadin.setup(new Routes());
+        ConsoleServer.shellRoutes(RouteConfiguration.forApplicationScope());
+        UI.getCurrent().navigate("login");
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        assertEquals("Start", Texts.get("menu.home"));
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
         assertTrue(SignedIn.identity().isPresent());
@@ -227,6 +252,26 @@ class ShellTest {
                 return ReportsView.class;
             }
         };
+    }
+
+    /** The two settings the shell reads, with a personal layer per login. */
+    private static final class InMemorySettings implements Settings {
+        final Map<String, String> personal = new HashMap<>();
+
+        @Override
+        public String effective(String key) {
+            String login = org.cairncrm.platform.api.access.Access.current().map(Identity::login).orElse("");
+            return switch (key) {
+                case "platform.sessionTimeoutMinutes" -> "45";
+                case "ui.language" -> personal.getOrDefault(login + ":" + key, "en");
+                default -> throw new IllegalArgumentException(key);
+            };
+        }
+
+        @Override
+        public void setPersonal(String key, String value) {
+            personal.put(org.cairncrm.platform.api.access.Access.signedIn().login() + ":" + key, value);
+        }
     }
 
     /** One installed module. */

@@ -10,6 +10,14 @@ public interface Settings {
      */
     String effective(String key);
 
+    /**
+     * Sets the signed-in caller's own value of a personal setting; null drops it.
+     *
+     * @throws org.cairncrm.platform.api.error.ValidationException when the value is not allowed (field
+     *         {@code value}) or the setting is not personal (field {@code key})
+     */
+    void setPersonal(String key, String value);
+
     default long effectiveNumber(String key) {
         return Long.parseLong(effective(key));
     }

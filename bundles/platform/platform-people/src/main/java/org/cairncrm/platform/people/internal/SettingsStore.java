@@ -65,6 +65,11 @@ public class SettingsStore implements Settings {
         return view(definition, employee).value();
     }
 
+    @Override
+    public void setPersonal(String key, String value) {
+        set(key, Access.signedIn().employeeId(), value);
+    }
+
     List<SettingView> all(long employee) {
         List<SettingView> views = new ArrayList<>();
         definitions().values().forEach(d -> views.add(view(d, employee)));
