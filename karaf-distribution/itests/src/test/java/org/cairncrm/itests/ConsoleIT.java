@@ -96,15 +96,29 @@ class ConsoleIT {
                 nameDay.sendKeys("06-24");
                 position.sendKeys("Owner");
                 browser.findElement(By.id("save")).click();
-                wait.until(d -> d.findElement(By.id("nameDay")).getDomAttribute("invalid") == null);
-                assertEquals("Owner", server.http().as("admin", NEW_PASSWORD).get("/people/employees/1").json()
-                        .path("position").asText());
+                Http admin = server.http().as("admin", NEW_PASSWORD);
+                wait.until(d -> "Owner".equals(admin.get("/people/employees/1").json().path("position").asText()));
+                assertEquals("06-24", admin.get("/people/employees/1").json().path("nameDay").asText());
                 browser.navigate().refresh();
                 wait.until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//vaadin-tab[contains(., 'History')]"))).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//vaadin-grid-cell-content[text()='Owner']")));
                 shot(browser, "05b-employee-history");
+
+                // accounts, groups, roles and grants
+                browser.findElement(By.id("menu-admin-accounts")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[text()='Cairn Administrator']")));
+                shot(browser, "05c-accounts");
+                browser.findElement(By.id("menu-admin-roles")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[text()='Administrator']"))).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-grid[@id='grants']//vaadin-grid-cell-content[text()='admin']")));
+                shot(browser, "05d-roles");
+                browser.findElement(By.id("menu-admin-groups")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("groups")));
 
                 // a module's view appears in the open page when its feature is installed ...
                 String installed = server.client("admin", NEW_PASSWORD,

@@ -15,7 +15,9 @@ import org.cairncrm.platform.api.access.Authenticator;
 import org.cairncrm.platform.api.settings.Settings;
 import org.cairncrm.platform.api.history.RecordHistory;
 import org.cairncrm.platform.people.Accounts;
+import org.cairncrm.platform.people.EmployeeGroups;
 import org.cairncrm.platform.people.Employees;
+import org.cairncrm.platform.people.Roles;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
@@ -67,10 +69,11 @@ public class ConsoleServer {
     public ConsoleServer(BundleContext context, Config config, @Reference Authenticator authenticator,
                          @Reference ModuleRegistry modules, @Reference Accounts accounts,
                          @Reference Settings settings, @Reference Employees employees,
-                         @Reference RecordHistory history) throws Exception {
+                         @Reference RecordHistory history, @Reference EmployeeGroups groups,
+                         @Reference Roles roles) throws Exception {
         views = new ViewRegistry(context);
         ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings, employees,
-                history));
+                history).withAdministration(groups, roles));
         // started on a thread of its own: Jetty and Vaadin take a moment, which the thread that activated this
         // component (often the one starting the people module) should not wait for
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -152,7 +155,10 @@ public class ConsoleServer {
     static List<ViewContribution> ownViews() {
         return List.of(builtIn("admin/modules", "modules.title", "CUBES", "platform.modules.read",
                         ModulesView.class),
-                builtIn("admin/employees", "employees.title", "USERS", "people.employee.read", EmployeesView.class));
+                builtIn("admin/employees", "employees.title", "USERS", "people.employee.read", EmployeesView.class),
+                builtIn("admin/accounts", "accounts.title", "KEY", "people.account.read", AccountsView.class),
+                builtIn("admin/groups", "groups.title", "GROUP", "people.group.read", GroupsView.class),
+                builtIn("admin/roles", "roles.title", "SHIELD", "people.role.read", RolesView.class));
     }
 
     /** The routes of the shell itself. */

@@ -7,7 +7,9 @@ import org.cairncrm.platform.api.access.Authenticator;
 import org.cairncrm.platform.api.settings.Settings;
 import org.cairncrm.platform.api.history.RecordHistory;
 import org.cairncrm.platform.people.Accounts;
+import org.cairncrm.platform.people.EmployeeGroups;
 import org.cairncrm.platform.people.Employees;
+import org.cairncrm.platform.people.Roles;
 
 /**
  * The OSGi services the console's views need. Vaadin creates views itself, without OSGi, so the running console
@@ -24,6 +26,8 @@ final class ConsoleServices {
     private final Settings settings;
     private final Employees employees;
     private final RecordHistory history;
+    private EmployeeGroups groups;
+    private Roles roles;
 
     ConsoleServices(Authenticator authenticator, ModuleRegistry modules, ViewRegistry views, Accounts accounts,
                     Settings settings, Employees employees, RecordHistory history) {
@@ -34,6 +38,21 @@ final class ConsoleServices {
         this.settings = settings;
         this.employees = employees;
         this.history = history;
+    }
+
+    /** The administration of groups and roles. */
+    ConsoleServices withAdministration(EmployeeGroups employeeGroups, Roles allRoles) {
+        this.groups = employeeGroups;
+        this.roles = allRoles;
+        return this;
+    }
+
+    EmployeeGroups groups() {
+        return groups;
+    }
+
+    Roles roles() {
+        return roles;
     }
 
     Employees employees() {

@@ -338,6 +338,16 @@ class ShellTest {
         }
 
         @Override
+        public org.cairncrm.platform.api.paging.Page<org.cairncrm.platform.people.AccountData> list(
+                org.cairncrm.platform.api.paging.PageRequest request) {
+            List<org.cairncrm.platform.people.AccountData> rows = passwords.keySet().stream().sorted()
+                    .map(login -> new org.cairncrm.platform.people.AccountData(login.length(), 1, login, 1, login,
+                            true, null, mustChange.get(login), stamps.get(login), null, List.of(), null))
+                    .toList();
+            return new org.cairncrm.platform.api.paging.Page<>(rows, rows.size(), 0, request.size());
+        }
+
+        @Override
         public SignIn signIn(String login, char[] password) {
             throw new UnsupportedOperationException();
         }

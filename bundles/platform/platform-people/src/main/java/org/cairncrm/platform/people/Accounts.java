@@ -51,6 +51,9 @@ public interface Accounts {
      */
     void changeOwnPassword(String login, char[] current, char[] replacement);
 
+    /** A page of accounts; sortable and filterable by login, enabled, lastLoginAt. */
+    org.cairncrm.platform.api.paging.Page<AccountData> list(org.cairncrm.platform.api.paging.PageRequest request);
+
     /** Disables the account until {@link #unlock(String)}: no sign-in at all. */
     void lock(String login);
 

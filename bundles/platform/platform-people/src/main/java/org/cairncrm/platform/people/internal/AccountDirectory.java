@@ -1,5 +1,6 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.AccountData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,7 +190,8 @@ public class AccountDirectory implements Accounts {
             org.cairncrm.platform.persistence.JpaList.of(Account.class).fields("login", "enabled", "lastLoginAt")
                     .quickSearch("login").defaultSort(org.cairncrm.platform.api.paging.Sort.asc("login"));
 
-    org.cairncrm.platform.api.paging.Page<AccountData> list(org.cairncrm.platform.api.paging.PageRequest request) {
+    @Override
+    public org.cairncrm.platform.api.paging.Page<AccountData> list(org.cairncrm.platform.api.paging.PageRequest request) {
         return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request).map(a -> data(em, a)));
     }
 

@@ -1,5 +1,6 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.GroupKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +64,8 @@ public class DemoPeople {
             accounts.create("nina", "Nina", "North", PASSWORDS.get("nina").toCharArray(), Set.of("clerk"));
             accounts.create("oskar", "Oskar", "South", PASSWORDS.get("oskar").toCharArray(), Set.of("clerk"));
             jpa.tx(TransactionType.Required, em -> {
-                EmployeeGroup north = new EmployeeGroup("Sales North", EmployeeGroup.Kind.TEAM);
-                EmployeeGroup south = new EmployeeGroup("Sales South", EmployeeGroup.Kind.TEAM);
+                EmployeeGroup north = new EmployeeGroup("Sales North", GroupKind.TEAM);
+                EmployeeGroup south = new EmployeeGroup("Sales South", GroupKind.TEAM);
                 north.members(Set.of(employee(em, "maria"), employee(em, "carl"), employee(em, "nina")));
                 south.members(Set.of(employee(em, "maria"), employee(em, "oskar")));
                 em.persist(north);

@@ -13,6 +13,7 @@ import javax.persistence.JoinTable;
 import javax.persistence.ManyToMany;
 import javax.persistence.Table;
 
+import org.cairncrm.platform.people.GroupKind;
 import org.cairncrm.platform.persistence.AuditedEntity;
 import org.cairncrm.platform.persistence.RecordType;
 
@@ -22,14 +23,12 @@ import org.cairncrm.platform.persistence.RecordType;
 @RecordType(value = "people.group", path = "groups")
 public class EmployeeGroup extends AuditedEntity {
 
-    enum Kind { DEPARTMENT, TEAM, ADHOC }
-
     @Column(name = "name", nullable = false, length = 100, unique = true)
     private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
-    private Kind kind;
+    private GroupKind kind;
 
     @Column(name = "description", length = 500)
     private String description;
@@ -42,7 +41,7 @@ public class EmployeeGroup extends AuditedEntity {
     protected EmployeeGroup() {
     }
 
-    EmployeeGroup(String name, Kind kind) {
+    EmployeeGroup(String name, GroupKind kind) {
         this.name = name;
         this.kind = kind;
     }
@@ -51,7 +50,7 @@ public class EmployeeGroup extends AuditedEntity {
         return name;
     }
 
-    Kind kind() {
+    GroupKind kind() {
         return kind;
     }
 
@@ -63,7 +62,7 @@ public class EmployeeGroup extends AuditedEntity {
         return Set.copyOf(members);
     }
 
-    void describe(String name, Kind kind, String description) {
+    void describe(String name, GroupKind kind, String description) {
         this.name = name;
         this.kind = kind;
         this.description = description;

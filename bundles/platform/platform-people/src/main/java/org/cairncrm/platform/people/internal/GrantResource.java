@@ -1,5 +1,6 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.GrantData;
 import java.net.URI;
 
 import javax.ws.rs.Consumes;

@@ -1,5 +1,8 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.GroupKind;
+import org.cairncrm.platform.people.EmployeeGroups;
+import org.cairncrm.platform.people.GroupData;
 import org.cairncrm.platform.people.EmployeeData;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +25,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Employee groups: departments, teams and ad-hoc sets. Membership decides who is in whose team. */
-@Component(service = GroupRegister.class)
-public class GroupRegister {
+@Component(service = {GroupRegister.class, EmployeeGroups.class})
+public class GroupRegister implements EmployeeGroups {
 
     static final String TYPE = "people.group";
 
@@ -41,14 +44,17 @@ public class GroupRegister {
         this.access = access;
     }
 
+    @Override
     public Page<GroupData> list(PageRequest request) {
         return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request).map(GroupRegister::data));
     }
 
+    @Override
     public GroupData get(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> data(find(em, id)));
     }
 
+    @Override
     public GroupData create(GroupData data) {
         data.validate();
         GroupData created = jpa.txExpr(TransactionType.Required, em -> {
@@ -64,6 +70,7 @@ public class GroupRegister {
         return created;
     }
 
+    @Override
     public GroupData update(long id, GroupData data) {
         if (data.version() == null) {
             throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
@@ -85,6 +92,7 @@ public class GroupRegister {
     }
 
     /** Deletes the group and the roles granted through it. */
+    @Override
     public void delete(long id) {
         jpa.tx(TransactionType.Required, em -> {
             EmployeeGroup group = find(em, id);
@@ -103,8 +111,8 @@ public class GroupRegister {
         return group;
     }
 
-    private static EmployeeGroup.Kind kind(GroupData data) {
-        return data.kind() == null ? EmployeeGroup.Kind.TEAM : data.kind();
+    private static GroupKind kind(GroupData data) {
+        return data.kind() == null ? GroupKind.TEAM : data.kind();
     }
 
     private static void unique(EntityManager em, String name, Long self) {

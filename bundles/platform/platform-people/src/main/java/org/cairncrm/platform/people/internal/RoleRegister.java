@@ -1,5 +1,8 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.GrantData;
+import org.cairncrm.platform.people.RoleData;
+import org.cairncrm.platform.people.Roles;
 import org.cairncrm.platform.people.EmployeeData;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * comes back); new keys must be ones an installed module declares. The role {@code admin} always holds every key
  * and cannot be renamed or deleted, and its last grant to an enabled account cannot be withdrawn.
  */
-@Component(service = RoleRegister.class)
-public class RoleRegister {
+@Component(service = {RoleRegister.class, Roles.class})
+public class RoleRegister implements Roles {
 
     static final String TYPE = "people.role";
     /** Permission changes, one line each. */
@@ -62,10 +65,12 @@ public class RoleRegister {
         this.history = history;
     }
 
+    @Override
     public Page<RoleData> list(PageRequest request) {
         return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request).map(RoleRegister::data));
     }
 
+    @Override
     public RoleData get(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> data(find(em, id)));
     }
@@ -77,6 +82,7 @@ public class RoleRegister {
                 .orElseThrow(() -> ValidationException.of("role", "no role '" + name + "'"));
     }
 
+    @Override
     public RoleData create(RoleData data) {
         data.validate();
         RoleData created = jpa.txExpr(TransactionType.Required, em -> {
@@ -94,6 +100,7 @@ public class RoleRegister {
         return created;
     }
 
+    @Override
     public RoleData update(long id, RoleData data) {
         if (data.version() == null) {
             throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
@@ -120,6 +127,7 @@ public class RoleRegister {
         return updated;
     }
 
+    @Override
     public void delete(long id) {
         String name = jpa.txExpr(TransactionType.Required, em -> {
             Role role = find(em, id);
@@ -138,6 +146,7 @@ public class RoleRegister {
         access.changed();
     }
 
+    @Override
     public Page<GrantData> grants(PageRequest request, Long roleId, Long accountId, Long groupId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<GrantData> all = new ArrayList<>();
@@ -165,6 +174,7 @@ public class RoleRegister {
         });
     }
 
+    @Override
     public GrantData grant(GrantData data) {
         ValidationException.collect()
                 .check(data.roleId() == null, "roleId", "must name the role")
@@ -212,6 +222,7 @@ public class RoleRegister {
         return created;
     }
 
+    @Override
     public void revoke(long id) {
         jpa.tx(TransactionType.Required, em -> {
             Grant grant = em.find(Grant.class, id);

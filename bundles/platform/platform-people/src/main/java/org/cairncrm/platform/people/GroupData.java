@@ -1,4 +1,4 @@
-package org.cairncrm.platform.people.internal;
+package org.cairncrm.platform.people;
 
 import java.util.List;
 
@@ -13,12 +13,12 @@ public record GroupData(
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
         @Schema(description = "version read; required on update") Long version,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 100) String name,
-        @Schema(description = "DEPARTMENT, TEAM or ADHOC; default TEAM") EmployeeGroup.Kind kind,
+        @Schema(description = "DEPARTMENT, TEAM or ADHOC; default TEAM") GroupKind kind,
         @Schema(maxLength = 500) String description,
         @Schema(description = "ids of the member employees") List<Long> memberIds,
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) AuditStamp audit) {
 
-    void validate() {
+    public void validate() {
         ValidationException.collect()
                 .requireText(name, "name", 100)
                 .maxLength(description, "description", 500)

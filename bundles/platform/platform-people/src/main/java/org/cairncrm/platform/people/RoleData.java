@@ -1,4 +1,4 @@
-package org.cairncrm.platform.people.internal;
+package org.cairncrm.platform.people;
 
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ public record RoleData(
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,49}");
 
-    void validate() {
+    public void validate() {
         ValidationException.collect()
                 .check(name == null || !NAME.matcher(name).matches(), "name",
                         "must be 1 to 50 lowercase letters, digits or '-', starting with a letter")

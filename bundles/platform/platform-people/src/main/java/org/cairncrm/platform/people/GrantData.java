@@ -1,4 +1,4 @@
-package org.cairncrm.platform.people.internal;
+package org.cairncrm.platform.people;
 
 import org.cairncrm.platform.api.AuditStamp;
 

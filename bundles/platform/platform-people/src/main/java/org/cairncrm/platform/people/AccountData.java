@@ -1,4 +1,4 @@
-package org.cairncrm.platform.people.internal;
+package org.cairncrm.platform.people;
 
 import java.time.Instant;
 import java.util.List;
