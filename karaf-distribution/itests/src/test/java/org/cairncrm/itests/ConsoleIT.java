@@ -106,6 +106,14 @@ class ConsoleIT {
                         By.xpath("//vaadin-grid-cell-content[text()='Owner']")));
                 shot(browser, "05b-employee-history");
 
+                // the global search finds the employee and opens the card
+                browser.findElement(By.cssSelector("#global-search input")).sendKeys("Cairn\n");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-button[contains(., 'Cairn Administrator')]")));
+                shot(browser, "05-search");
+                browser.findElement(By.xpath("//vaadin-button[contains(., 'Cairn Administrator')]")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#position input")));
+
                 // accounts, groups, roles and grants
                 browser.findElement(By.id("menu-admin-accounts")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(

@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.cairncrm.platform.api.RecordRef;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
 import org.cairncrm.platform.api.paging.Sort;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,6 +50,7 @@ public class RecordList<T> extends VerticalLayout {
     private final TextField search = new TextField();
     private final Checkbox allMatching = new Checkbox();
     private final Span count = new Span();
+    private final HorizontalLayout actions = new HorizontalLayout();
     private final transient Function<PageRequest, Page<T>> source;
     private volatile long total;
 
@@ -69,7 +74,8 @@ public class RecordList<T> extends VerticalLayout {
             updateCount();
         });
         count.setId("list-count");
-        HorizontalLayout bar = new HorizontalLayout(search, allMatching, count);
+        actions.setId("list-actions");
+        HorizontalLayout bar = new HorizontalLayout(search, allMatching, count, actions);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.expand(search);
@@ -91,6 +97,46 @@ public class RecordList<T> extends VerticalLayout {
     /** A column that cannot be sorted (computed values). */
     public Grid.Column<T> addPlainColumn(String header, ValueProvider<T, ?> value) {
         return grid.addColumn(value).setHeader(header).setSortable(false);
+    }
+
+    /** A button that does something with the marked rows. */
+    public Button addAction(String label, Consumer<RecordList<T>> action) {
+        Button button = new Button(label, e -> action.accept(this));
+        actions.add(button);
+        return button;
+    }
+
+    /**
+     * Offers the actions the installed modules contribute for {@code recordType}
+     * ({@link ListActionContribution}), to users holding their keys.
+     *
+     * @param ref the record reference of a row
+     */
+    public void enableContributedActions(String recordType, Function<T, RecordRef> ref) {
+        for (ListActionContribution contribution : org.cairncrm.console.internal.Hooks.actions(recordType)) {
+            addAction(contribution.label(), list -> {
+                List<RecordRef> marked = list.markedRows().stream().map(ref).toList();
+                Notification.show(org.cairncrm.console.internal.Hooks.asCaller(() -> contribution.run(marked)));
+            });
+        }
+    }
+
+    /** Every marked row: the ones marked one by one, or all that match (at most 10,000). */
+    public List<T> markedRows() {
+        if (!allMatching.getValue()) {
+            return List.copyOf(grid.getSelectedItems());
+        }
+        List<T> rows = new ArrayList<>();
+        PageRequest request = matching();
+        for (int page = 0; rows.size() < 10_000; page++) {
+            Page<T> next = source.apply(new PageRequest(page, request.size(), request.sort(), List.of(),
+                    request.query()));
+            rows.addAll(next.items());
+            if (next.items().size() < request.size()) {
+                break;
+            }
+        }
+        return rows;
     }
 
     public Grid<T> grid() {

@@ -63,6 +63,7 @@ public class ConsoleServer {
 
     private final Server server = new Server(threads());
     private final ViewRegistry views;
+    private final Contributions contributions;
     private final Future<Void> starting;
 
     @Activate
@@ -72,8 +73,10 @@ public class ConsoleServer {
                          @Reference RecordHistory history, @Reference EmployeeGroups groups,
                          @Reference Roles roles) throws Exception {
         views = new ViewRegistry(context);
+        contributions = new Contributions(context);
+        contributions.searches.add(new EmployeeSearch(employees));
         ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings, employees,
-                history).withAdministration(groups, roles));
+                history, contributions).withAdministration(groups, roles));
         // started on a thread of its own: Jetty and Vaadin take a moment, which the thread that activated this
         // component (often the one starting the people module) should not wait for
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -131,6 +134,7 @@ public class ConsoleServer {
             ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(vaadinContext);
             routes.update(() -> shellRoutes(RouteConfiguration.forRegistry(routes)));
             views.open(vaadinContext, ownViews());
+            contributions.open();
             LOG.info("Console ready at http://{}:{}/", config.host(), config.port());
         } finally {
             thread.setContextClassLoader(previous);
@@ -145,6 +149,7 @@ public class ConsoleServer {
             // reported when it happened
         }
         views.close();
+        contributions.close();
         ConsoleServices.set(null);
         server.stop();
         server.join();

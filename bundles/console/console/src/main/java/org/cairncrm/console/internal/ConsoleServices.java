@@ -26,11 +26,13 @@ final class ConsoleServices {
     private final Settings settings;
     private final Employees employees;
     private final RecordHistory history;
+    private final Contributions contributions;
     private EmployeeGroups groups;
     private Roles roles;
 
     ConsoleServices(Authenticator authenticator, ModuleRegistry modules, ViewRegistry views, Accounts accounts,
-                    Settings settings, Employees employees, RecordHistory history) {
+                    Settings settings, Employees employees, RecordHistory history, Contributions contributions) {
+        this.contributions = contributions;
         this.authenticator = authenticator;
         this.modules = modules;
         this.views = views;
@@ -45,6 +47,10 @@ final class ConsoleServices {
         this.groups = employeeGroups;
         this.roles = allRoles;
         return this;
+    }
+
+    Contributions contributions() {
+        return contributions;
     }
 
     EmployeeGroups groups() {

@@ -86,6 +86,10 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
         tabs.add(Texts.get("card.details"), details(identity.has("people.employee.write")));
         tabs.add(Texts.get("card.history"), new HistoryTab(ConsoleServices.get().history(), "people", "employees",
                 id));
+        org.cairncrm.platform.api.RecordRef ref = new org.cairncrm.platform.api.RecordRef("people.employee", id);
+        for (var tab : ConsoleServices.get().contributions().tabsFor("people.employee", identity)) {
+            tabs.add(tab.label(), org.cairncrm.platform.api.access.Access.runAs(identity, () -> tab.create(ref)));
+        }
         add(tabs);
         expand(tabs);
     }

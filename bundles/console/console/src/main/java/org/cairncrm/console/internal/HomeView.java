@@ -1,9 +1,17 @@
 package org.cairncrm.console.internal;
 
 import java.text.MessageFormat;
+import java.util.List;
 
+import org.cairncrm.console.DashboardCard;
+import org.cairncrm.platform.api.access.Access;
+import org.cairncrm.platform.api.access.Identity;
+
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** The start page: the dashboard of cards the installed modules contribute. */
@@ -13,8 +21,25 @@ public class HomeView extends VerticalLayout {
 
     public HomeView() {
         setId("home");
-        String name = SignedIn.identity().map(i -> i.login()).orElse("");
-        add(new H2(MessageFormat.format(Texts.get("home.welcome"), name)));
-        add(new Paragraph(Texts.get("home.noCards")));
+        Identity identity = SignedIn.identity().orElse(null);
+        add(new H2(MessageFormat.format(Texts.get("home.welcome"), identity == null ? "" : identity.login())));
+        List<DashboardCard> cards = identity == null ? List.of()
+                : ConsoleServices.get().contributions().cardsFor(identity);
+        if (cards.isEmpty()) {
+            add(new Paragraph(Texts.get("home.noCards")));
+            return;
+        }
+        FlexLayout board = new FlexLayout();
+        board.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        board.getStyle().set("gap", "var(--lumo-space-m)");
+        for (DashboardCard card : cards) {
+            Div box = new Div(new H3(card.title()), Access.runAs(identity, card::create));
+            box.addClassName("dashboard-card");
+            box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                    .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
+                    .set("min-width", "18em");
+            board.add(box);
+        }
+        add(board);
     }
 }

@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setId("global-search");
+        search.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> search(search.getValue()));
         Button bell = new Button(VaadinIcon.BELL.create());
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         bell.getElement().setAttribute("aria-label", Texts.get("header.notifications"));
@@ -152,6 +153,43 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
     }
 
     /** Keeps the choice as the user's personal setting, so that it holds at the next sign-in too. */
+    /** Asks every search provider the user may use, and lists what they found; a click opens the record. */
+    static void search(String text) {
+        Identity identity = SignedIn.identity().orElse(null);
+        if (identity == null || text == null || text.isBlank()) {
+            return;
+        }
+        com.vaadin.flow.component.dialog.Dialog results = new com.vaadin.flow.component.dialog.Dialog();
+        results.setId("search-results");
+        results.setHeaderTitle(Texts.get("search.results") + ": " + text.strip());
+        VerticalLayout list = new VerticalLayout();
+        int found = 0;
+        for (org.cairncrm.console.SearchProvider provider
+                : ConsoleServices.get().contributions().searchesFor(identity)) {
+            var hits = org.cairncrm.platform.api.access.Access.runAs(identity,
+                    () -> provider.search(text.strip(), 10));
+            if (hits.isEmpty()) {
+                continue;
+            }
+            list.add(new com.vaadin.flow.component.html.H4(provider.title()));
+            for (var hit : hits) {
+                Button open = new Button(hit.title() + (hit.detail().isEmpty() ? "" : " (" + hit.detail() + ")"),
+                        e -> {
+                            results.close();
+                            UI.getCurrent().navigate(hit.route());
+                        });
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                list.add(open);
+                found++;
+            }
+        }
+        if (found == 0) {
+            list.add(new Span(Texts.get("search.nothing")));
+        }
+        results.add(list);
+        results.open();
+    }
+
     private static void switchLanguage(String language) {
         VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag(language));
         SignedIn.identity().ifPresent(identity -> org.cairncrm.platform.api.access.Access.runAs(identity, () -> {

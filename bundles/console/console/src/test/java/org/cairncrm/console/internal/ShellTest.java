@@ -67,6 +67,7 @@ class ShellTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final InMemorySettings settings = new InMemorySettings();
     private ViewRegistry views;
+    private final Contributions contributions = new Contributions(null);
 
     @BeforeEach
     void startConsole() {
@@ -75,7 +76,7 @@ class ShellTest {
         MockVaadin.setup(new Routes());
         views = new ViewRegistry(null);
         ConsoleServices.set(new ConsoleServices(accounts, new OneModule(), views, accounts, settings, null,
-                null));
+                null, contributions));
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         ConsoleServer.shellRoutes(routes);
         views.open(com.vaadin.flow.server.VaadinService.getCurrent().getContext(), ConsoleServer.ownViews());
@@ -208,6 +209,112 @@ class ShellTest {
         UI.getCurrent().navigate("login");
         LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
         assertEquals("Start", Texts.get("menu.home"));
+    }
+
+    @Test
+    void homeShowsTheCardsTheUserMaySee() {
+        contributions.cards.add(card("Open tasks", Optional.empty()));
+        contributions.cards.add(card("Team revenue", Optional.of("reports.report.read")));
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        Set<String> titles = new java.util.TreeSet<>();
+        _find(com.vaadin.flow.component.html.H3.class).forEach(h -> titles.add(h.getText()));
+        assertEquals(Set.of("Open tasks"), titles);
+    }
+
+    @Test
+    void theGlobalSearchAsksTheProvidersTheUserMayUse() {
+        contributions.searches.add(search("Phone book", Optional.empty(), "Anvil Ltd"));
+        contributions.searches.add(search("Salaries", Optional.of("hr.salary.read"), "Anvil Ltd salary"));
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("global-search"))
+                .setValue("anvil");
+        MainLayout.search("anvil");
+        Set<String> found = new java.util.TreeSet<>();
+        _find(Button.class, spec -> spec.withText("Anvil Ltd")).forEach(b -> found.add(b.getText()));
+        assertEquals(Set.of("Anvil Ltd"), found);
+        assertTrue(_find(Button.class, spec -> spec.withText("Anvil Ltd salary")).isEmpty());
+        _get(Button.class, spec -> spec.withText("Anvil Ltd")).click();
+        assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView());
+    }
+
+    @Test
+    void aContributedListActionRunsOnTheMarkedRows() {
+        List<List<org.cairncrm.platform.api.RecordRef>> received = new java.util.ArrayList<>();
+        contributions.actions.add(new org.cairncrm.console.ListActionContribution() {
+            @Override
+            public String recordType() {
+                return "test.row";
+            }
+
+            @Override
+            public String label() {
+                return "Print labels";
+            }
+
+            @Override
+            public Optional<String> permission() {
+                return Optional.empty();
+            }
+
+            @Override
+            public String run(List<org.cairncrm.platform.api.RecordRef> marked) {
+                received.add(marked);
+                return marked.size() + " labels printed";
+            }
+        });
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        org.cairncrm.console.RecordList<Long> list = new org.cairncrm.console.RecordList<>(request ->
+                new org.cairncrm.platform.api.paging.Page<>(List.of(1L, 2L, 3L), 3, 0, request.size()));
+        list.addPlainColumn("Id", id -> id);
+        list.enableContributedActions("test.row", id -> new org.cairncrm.platform.api.RecordRef("test.row", id));
+        UI.getCurrent().add(list);
+        list.grid().select(1L);
+        list.grid().select(3L);
+        _get(Button.class, spec -> spec.withText("Print labels")).click();
+        assertEquals(List.of(List.of(new org.cairncrm.platform.api.RecordRef("test.row", 1),
+                new org.cairncrm.platform.api.RecordRef("test.row", 3))), received.stream()
+                .map(refs -> refs.stream().sorted(java.util.Comparator.comparingLong(
+                        org.cairncrm.platform.api.RecordRef::id)).toList()).toList());
+        NotificationsKt.expectNotifications("2 labels printed");
+    }
+
+    private static org.cairncrm.console.DashboardCard card(String title, Optional<String> permission) {
+        return new org.cairncrm.console.DashboardCard() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public Optional<String> permission() {
+                return permission;
+            }
+
+            @Override
+            public Component create() {
+                return new com.vaadin.flow.component.html.Span(title + " content");
+            }
+        };
+    }
+
+    private static org.cairncrm.console.SearchProvider search(String title, Optional<String> permission,
+                                                              String hit) {
+        return new org.cairncrm.console.SearchProvider() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public Optional<String> permission() {
+                return permission;
+            }
+
+            @Override
+            public List<SearchHit> search(String text, int limit) {
+                return hit.toLowerCase().contains(text) ? List.of(new SearchHit(hit, "", "")) : List.of();
+            }
+        };
     }
 
     @Test

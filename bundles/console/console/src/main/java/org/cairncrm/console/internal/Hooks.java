@@ -1,0 +1,26 @@
+package org.cairncrm.console.internal;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.cairncrm.console.ListActionContribution;
+import org.cairncrm.platform.api.access.Access;
+
+/** What the exported building blocks need from the running console; not an API. */
+public final class Hooks {
+
+    private Hooks() {
+    }
+
+    /** The list actions for {@code recordType} the signed-in user may use. */
+    public static List<ListActionContribution> actions(String recordType) {
+        return SignedIn.identity().flatMap(identity -> ConsoleServices.running()
+                        .map(services -> services.contributions().actionsFor(recordType, identity)))
+                .orElse(List.of());
+    }
+
+    /** Runs {@code work} as the signed-in user (for code that checks permissions or stamps records). */
+    public static <T> T asCaller(Supplier<T> work) {
+        return SignedIn.identity().map(identity -> Access.runAs(identity, work)).orElseGet(work);
+    }
+}
