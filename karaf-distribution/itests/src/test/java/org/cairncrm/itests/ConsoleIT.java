@@ -128,6 +128,28 @@ class ConsoleIT {
                 browser.findElement(By.id("menu-admin-groups")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("groups")));
 
+                // global and personal settings, with the value checked next to the field
+                browser.findElement(By.id("menu-admin-settings")).click();
+                WebElement company = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#setting-platform-companyName input")));
+                company.sendKeys("Anvil Ltd");
+                browser.findElement(By.id("save-settings")).click();
+                wait.until(d -> "Anvil Ltd".equals(admin.get("/people/settings/platform.companyName").json()
+                        .path("value").asText()));
+                browser.get(server.console() + "settings");
+                WebElement pageSize = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#setting-ui-pageSize input")));
+                pageSize.sendKeys("1000");
+                browser.findElement(By.id("save-settings")).click();
+                wait.until(d -> d.findElement(By.id("setting-ui-pageSize")).getDomAttribute("invalid") != null);
+                shot(browser, "05e-personal-settings-error");
+                pageSize.clear();
+                pageSize.sendKeys("50");
+                browser.findElement(By.id("save-settings")).click();
+                wait.until(d -> "PERSONAL".equals(admin.get("/people/settings/ui.pageSize").json()
+                        .path("source").asText()));
+                assertEquals("50", admin.get("/people/settings/ui.pageSize").json().path("value").asText());
+
                 // a module's view appears in the open page when its feature is installed ...
                 String installed = server.client("admin", NEW_PASSWORD,
                         "feature:repo-add mvn:org.cairncrm/cairn-itest-features/" + version + "/xml/features\n"

@@ -163,7 +163,9 @@ public class ConsoleServer {
                 builtIn("admin/employees", "employees.title", "USERS", "people.employee.read", EmployeesView.class),
                 builtIn("admin/accounts", "accounts.title", "KEY", "people.account.read", AccountsView.class),
                 builtIn("admin/groups", "groups.title", "GROUP", "people.group.read", GroupsView.class),
-                builtIn("admin/roles", "roles.title", "SHIELD", "people.role.read", RolesView.class));
+                builtIn("admin/roles", "roles.title", "SHIELD", "people.role.read", RolesView.class),
+                builtIn("admin/settings", "settings.global", "COG", "people.settings.manage",
+                        GlobalSettingsView.class));
     }
 
     /** The routes of the shell itself. */
@@ -172,6 +174,7 @@ public class ConsoleServer {
         configuration.setRoute("password", PasswordView.class, MainLayout.class);
         configuration.setRoute("", HomeView.class, MainLayout.class);
         configuration.setRoute("admin/employees/:id", EmployeeCardView.class, MainLayout.class);
+        configuration.setRoute("settings", PersonalSettingsView.class, MainLayout.class);
     }
 
     private static ViewContribution builtIn(String route, String titleKey, String icon, String permission,

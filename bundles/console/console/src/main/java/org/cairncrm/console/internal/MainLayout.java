@@ -43,7 +43,8 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
     private Runnable stopListening;
 
     public MainLayout() {
-        H1 name = new H1(Texts.get("app.name"));
+        H1 name = new H1(companyName());
+        name.setId("company-name");
         name.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         TextField search = new TextField();
         search.setPlaceholder(Texts.get("header.search"));
@@ -64,6 +65,8 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
         var language = me.getSubMenu().addItem(Texts.get("menu.language"));
         language.getSubMenu().addItem("English", e -> switchLanguage("en"));
         language.getSubMenu().addItem("Polski", e -> switchLanguage("pl"));
+        me.getSubMenu().addItem(Texts.get("settings.personal"),
+                e -> UI.getCurrent().navigate(PersonalSettingsView.class)).setId("personal-settings");
         me.getSubMenu().addItem(Texts.get("menu.password"), e -> UI.getCurrent().navigate(PasswordView.class));
         me.getSubMenu().addItem(Texts.get("menu.signOut"), e -> signOut()).setId("sign-out");
 
@@ -153,6 +156,15 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
     }
 
     /** Keeps the choice as the user's personal setting, so that it holds at the next sign-in too. */
+    /** The company's name from the global settings, else the product's. */
+    private static String companyName() {
+        try {
+            return ConsoleServices.get().settings().effective("platform.companyName");
+        } catch (IllegalArgumentException notDeclared) {
+            return Texts.get("app.name");
+        }
+    }
+
     /** Asks every search provider the user may use, and lists what they found; a click opens the record. */
     static void search(String text) {
         Identity identity = SignedIn.identity().orElse(null);

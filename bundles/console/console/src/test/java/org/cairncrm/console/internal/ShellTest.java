@@ -152,6 +152,8 @@ class ShellTest {
         LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
         assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView());
         assertEquals(Set.of("Home", "Employees", "Phone book"), menu());
+        assertEquals("Anvil Ltd", _get(com.vaadin.flow.component.html.H1.class,
+                spec -> spec.withId("company-name")).getText());
 
         UI.getCurrent().navigate("admin/modules");
         assertInstanceOf(HomeView.class, UI.getCurrent().getCurrentView(), "no permission: back home");
@@ -370,6 +372,7 @@ class ShellTest {
             String login = org.cairncrm.platform.api.access.Access.current().map(Identity::login).orElse("");
             return switch (key) {
                 case "platform.sessionTimeoutMinutes" -> "45";
+                case "platform.companyName" -> "Anvil Ltd";
                 case "ui.language" -> personal.getOrDefault(login + ":" + key, "en");
                 default -> throw new IllegalArgumentException(key);
             };
@@ -378,6 +381,16 @@ class ShellTest {
         @Override
         public void setPersonal(String key, String value) {
             personal.put(org.cairncrm.platform.api.access.Access.signedIn().login() + ":" + key, value);
+        }
+
+        @Override
+        public void setGlobal(String key, String value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<org.cairncrm.platform.api.settings.SettingState> states() {
+            return List.of();
         }
     }
 

@@ -18,6 +18,12 @@ public interface Settings {
      */
     void setPersonal(String key, String value);
 
+    /** Sets the global value (for everyone without their own); null drops it. Callers check the permission. */
+    void setGlobal(String key, String value);
+
+    /** Every setting of the installed modules as it stands for the signed-in caller, by key. */
+    java.util.List<SettingState> states();
+
     default long effectiveNumber(String key) {
         return Long.parseLong(effective(key));
     }

@@ -70,6 +70,23 @@ public class SettingsStore implements Settings {
         set(key, Access.signedIn().employeeId(), value);
     }
 
+    @Override
+    public void setGlobal(String key, String value) {
+        set(key, null, value);
+    }
+
+    @Override
+    public List<org.cairncrm.platform.api.settings.SettingState> states() {
+        long employee = Access.signedIn().employeeId();
+        List<org.cairncrm.platform.api.settings.SettingState> states = new ArrayList<>();
+        definitions().values().forEach(d -> {
+            SettingView v = view(d, employee);
+            states.add(new org.cairncrm.platform.api.settings.SettingState(d, v.globalValue(), v.personalValue(),
+                    v.value()));
+        });
+        return states;
+    }
+
     List<SettingView> all(long employee) {
         List<SettingView> views = new ArrayList<>();
         definitions().values().forEach(d -> views.add(view(d, employee)));
