@@ -110,6 +110,8 @@ final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribution, V
         routes.update(() -> RouteConfiguration.forRegistry(routes).removeRoute(view.route()));
         LOG.info("Console view '{}' withdrawn from /{}", view.title(), view.route());
         listeners.forEach(l -> l.accept(view));
+        // Vaadin caches what it learnt about component classes; the module's classes must not stay in memory
+        com.vaadin.flow.internal.ReflectionCache.clearAll();
     }
 
     /** Serves {@code view} under {@code key} (its service reference, or the view itself). */
