@@ -126,7 +126,21 @@ class ConsoleIT {
                         By.xpath("//vaadin-grid[@id='grants']//vaadin-grid-cell-content[text()='admin']")));
                 shot(browser, "05d-roles");
                 browser.findElement(By.id("menu-admin-groups")).click();
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("groups")));
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("new-group"))).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#group-name input")))
+                        .sendKeys("Night shift");
+                browser.findElement(By.id("save-group")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[text()='Night shift']")));
+                assertEquals(1, admin.get("/people/groups?q=Night").json().path("total").asInt());
+                // the same name again is refused next to the field
+                browser.findElement(By.id("new-group")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#group-name input")))
+                        .sendKeys("night SHIFT");
+                browser.findElement(By.id("save-group")).click();
+                wait.until(d -> d.findElement(By.id("group-name")).getDomAttribute("invalid") != null);
+                shot(browser, "05f-group-name-taken");
+                browser.findElement(By.xpath("//vaadin-button[contains(., 'Cancel')]")).click();
 
                 // global and personal settings, with the value checked next to the field
                 browser.findElement(By.id("menu-admin-settings")).click();
