@@ -125,6 +125,20 @@ class ConsoleIT {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//vaadin-grid[@id='grants']//vaadin-grid-cell-content[text()='admin']")));
                 shot(browser, "05d-roles");
+                browser.findElement(By.id("new-role")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#role-name input")))
+                        .sendKeys("night-clerk");
+                browser.findElement(By.cssSelector("#role-label input")).sendKeys("Night clerk");
+                browser.findElement(By.id("save-role")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[text()='night-clerk']"))).click();
+                browser.findElement(By.cssSelector("#grant-account input")).sendKeys("admin");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-combo-box-item[contains(., 'admin')]"))).click();
+                browser.findElement(By.id("grant")).click();
+                long nightClerk = admin.get("/people/roles?q=night").json().path("items").get(0).path("id").asLong();
+                wait.until(d -> admin.get("/people/grants?roleId=" + nightClerk).json().path("total").asInt() == 1);
+                shot(browser, "05d-role-granted");
                 browser.findElement(By.id("menu-admin-groups")).click();
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("new-group"))).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#group-name input")))

@@ -23,4 +23,10 @@ public interface Roles {
     GrantData grant(GrantData data);
 
     void revoke(long grantId);
+
+    /** The permission keys the installed modules declare, by key. */
+    java.util.Map<String, org.cairncrm.platform.api.access.Permission> declaredPermissions();
+
+    /** The record types with data scope of the installed modules, by type. */
+    java.util.Map<String, org.cairncrm.platform.api.access.ScopedType> scopedTypes();
 }

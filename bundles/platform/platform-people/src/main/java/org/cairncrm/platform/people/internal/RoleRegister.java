@@ -246,6 +246,16 @@ public class RoleRegister implements Roles {
         access.changed();
     }
 
+    @Override
+    public Map<String, Permission> declaredPermissions() {
+        return catalog.permissions();
+    }
+
+    @Override
+    public Map<String, org.cairncrm.platform.api.access.ScopedType> scopedTypes() {
+        return catalog.scopedTypes();
+    }
+
     /** Declared keys plus the keys stored in roles that no installed module declares now. */
     Set<String> storedKeys() {
         return jpa.txExpr(TransactionType.Supports, em -> new TreeSet<>(em.createQuery(
