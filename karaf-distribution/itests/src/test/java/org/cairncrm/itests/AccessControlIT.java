@@ -51,6 +51,9 @@ public class AccessControlIT {
     private FeaturesService features;
 
     @Inject
+    private org.osgi.framework.BundleContext context;
+
+    @Inject
     @Filter(timeout = 120_000)
     private ModuleRegistry modules;
 
@@ -551,6 +554,36 @@ public class AccessControlIT {
         long sam = admin.get("/people/employees?q=Shell").json().path("items").get(0).path("id").asLong();
         assertTrue(shell("cairn:employee-deactivate " + sam).contains("no longer active"));
         assertFalse(admin.get("/people/employees/" + sam).json().path("active").asBoolean());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // console: a module's view leaves nothing behind
+
+    @Test
+    public void aRemovedModuleViewLeavesNoClassOfItsBundleInMemory() throws Exception {
+        admin();
+        features.installFeature("cairn-itest-ui", EnumSet.noneOf(FeaturesService.Option.class));
+        org.osgi.framework.Bundle ui = null;
+        for (int i = 0; i < 120 && ui == null; i++) {
+            for (org.osgi.framework.Bundle b : context.getBundles()) {
+                if ("cairn-itest-ui".equals(b.getSymbolicName()) && b.getState() == org.osgi.framework.Bundle.ACTIVE
+                        && b.getRegisteredServices() != null) {
+                    ui = b;
+                }
+            }
+            Http.sleep(250);
+        }
+        assertNotNull("the module's console bundle runs and offers its view", ui);
+        java.lang.ref.WeakReference<ClassLoader> loader = new java.lang.ref.WeakReference<>(
+                ui.adapt(org.osgi.framework.wiring.BundleWiring.class).getClassLoader());
+        ui = null;
+        features.uninstallFeature("cairn-itest-ui", EnumSet.noneOf(FeaturesService.Option.class));
+        for (int i = 0; i < 40 && loader.get() != null; i++) {
+            System.gc();
+            Http.sleep(250);
+        }
+        assertTrue("the uninstalled module's classes are still held in memory", loader.get() == null);
+        assertEquals(200, admin().get("/itest/items").status());
     }
 
     // ---------------------------------------------------------------------------------------------------------
