@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.cairncrm.console.FieldErrors;
-import org.cairncrm.console.HistoryTab;
+import org.cairncrm.console.RecordCard;
+import org.cairncrm.platform.api.RecordRef;
 import org.cairncrm.platform.api.access.Identity;
 import org.cairncrm.platform.api.error.ConflictException;
 import org.cairncrm.platform.api.error.RecordNotFoundException;
@@ -17,10 +18,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -80,18 +79,10 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         removeAll();
-        add(new H2(employee.firstName() + " " + employee.lastName()));
-        TabSheet tabs = new TabSheet();
-        tabs.setSizeFull();
-        tabs.add(Texts.get("card.details"), details(identity.has("people.employee.write")));
-        tabs.add(Texts.get("card.history"), new HistoryTab(ConsoleServices.get().history(), "people", "employees",
-                id));
-        org.cairncrm.platform.api.RecordRef ref = new org.cairncrm.platform.api.RecordRef("people.employee", id);
-        for (var tab : ConsoleServices.get().contributions().tabsFor("people.employee", identity)) {
-            tabs.add(tab.label(), org.cairncrm.platform.api.access.Access.runAs(identity, () -> tab.create(ref)));
-        }
-        add(tabs);
-        expand(tabs);
+        RecordCard card = new RecordCard(employee.firstName() + " " + employee.lastName(),
+                new RecordRef("people.employee", id), "employees", details(identity.has("people.employee.write")));
+        add(card);
+        expand(card);
     }
 
     private VerticalLayout details(boolean mayEdit) {

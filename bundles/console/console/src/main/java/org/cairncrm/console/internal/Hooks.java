@@ -19,6 +19,23 @@ public final class Hooks {
                 .orElse(List.of());
     }
 
+    /** The record-card tabs for {@code recordType} the signed-in user may see. */
+    public static List<org.cairncrm.console.RecordTabContribution> tabs(String recordType) {
+        return SignedIn.identity().flatMap(identity -> ConsoleServices.running()
+                        .map(services -> services.contributions().tabsFor(recordType, identity)))
+                .orElse(List.of());
+    }
+
+    /** The platform's history service, if running. */
+    public static java.util.Optional<org.cairncrm.platform.api.history.RecordHistory> history() {
+        return ConsoleServices.running().flatMap(ConsoleServices::history);
+    }
+
+    /** A text of the shell in the session's language. */
+    public static String text(String key) {
+        return Texts.get(key);
+    }
+
     /** Runs {@code work} as the signed-in user (for code that checks permissions or stamps records). */
     public static <T> T asCaller(Supplier<T> work) {
         return SignedIn.identity().map(identity -> Access.runAs(identity, work)).orElseGet(work);

@@ -280,6 +280,48 @@ class ShellTest {
         NotificationsKt.expectNotifications("2 labels printed");
     }
 
+    @Test
+    void aRecordCardShowsDetailsTheContributedTabsTheUserMaySeeAndHistory() {
+        contributions.tabs.add(tab("Documents", Optional.empty()));
+        contributions.tabs.add(tab("Salary", Optional.of("hr.salary.read")));
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        org.cairncrm.console.RecordCard card = new org.cairncrm.console.RecordCard("Anvil Ltd",
+                new org.cairncrm.platform.api.RecordRef("people.employee", 7), "employees",
+                new com.vaadin.flow.component.html.Span("details"));
+        UI.getCurrent().add(card);
+        com.vaadin.flow.component.tabs.TabSheet sheet = _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        List<String> labels = new java.util.ArrayList<>();
+        _find(com.vaadin.flow.component.tabs.Tab.class).forEach(t -> labels.add(t.getLabel()));
+        assertEquals(List.of("Details", "Documents", "History"), labels);
+        sheet.setSelectedIndex(1);
+        assertEquals(1, _find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withText("documents of people.employee:7")).size());
+    }
+
+    private static org.cairncrm.console.RecordTabContribution tab(String label, Optional<String> permission) {
+        return new org.cairncrm.console.RecordTabContribution() {
+            @Override
+            public String recordType() {
+                return "people.employee";
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public Optional<String> permission() {
+                return permission;
+            }
+
+            @Override
+            public Component create(org.cairncrm.platform.api.RecordRef record) {
+                return new com.vaadin.flow.component.html.Span(label.toLowerCase() + " of " + record);
+            }
+        };
+    }
+
     private static org.cairncrm.console.DashboardCard card(String title, Optional<String> permission) {
         return new org.cairncrm.console.DashboardCard() {
             @Override
