@@ -16,12 +16,12 @@ public class ItemsContribution implements ViewContribution {
 
     @Override
     public String title() {
-        return "Items";
+        return ItemsView.TEXTS.get("items.title");
     }
 
     @Override
     public String menuGroup() {
-        return "Integration test";
+        return ItemsView.TEXTS.get("items.group");
     }
 
     @Override

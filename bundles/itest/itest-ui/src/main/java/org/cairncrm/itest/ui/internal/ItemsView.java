@@ -9,8 +9,11 @@ public class ItemsView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
+    static final org.cairncrm.console.Translations TEXTS = new org.cairncrm.console.Translations("itest/texts",
+            ItemsView.class);
+
     public ItemsView() {
         setId("itest-items");
-        add(new H2("Items"), new Paragraph("The integration-test module's items."));
+        add(new H2(TEXTS.get("items.title")), new Paragraph(TEXTS.get("items.text")));
     }
 }
