@@ -156,6 +156,30 @@ class ConsoleIT {
                 shot(browser, "05f-group-name-taken");
                 browser.findElement(By.xpath("//vaadin-button[contains(., 'Cancel')]")).click();
 
+                // a new employee, then an account for her, whose first password she must replace
+                browser.findElement(By.id("menu-admin-employees")).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("new-employee"))).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#new-first-name input")))
+                        .sendKeys("Nora");
+                browser.findElement(By.cssSelector("#new-last-name input")).sendKeys("Night");
+                browser.findElement(By.id("save-employee")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h2[text()='Nora Night']")));
+                browser.findElement(By.id("menu-admin-accounts")).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("new-account"))).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#new-login input")))
+                        .sendKeys("nora");
+                browser.findElement(By.cssSelector("#new-account-employee input")).sendKeys("Nora");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-combo-box-item[contains(., 'Nora Night')]"))).click();
+                browser.findElement(By.cssSelector("#new-password input")).sendKeys("Night-pass-2026");
+                browser.findElement(By.id("save-account")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[text()='nora']")));
+                Http nora = server.http().as("nora", "Night-pass-2026");
+                wait.until(d -> nora.get("/people/me").status() == 200);
+                assertTrue(nora.get("/people/me").json().path("mustChangePassword").asBoolean());
+                shot(browser, "05g-new-account");
+
                 // global and personal settings, with the value checked next to the field
                 browser.findElement(By.id("menu-admin-settings")).click();
                 WebElement company = wait.until(ExpectedConditions.visibilityOfElementLocated(

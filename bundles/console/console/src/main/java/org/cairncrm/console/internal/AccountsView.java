@@ -43,10 +43,48 @@ public class AccountsView extends VerticalLayout {
             Button unlock = new Button(Texts.get("accounts.unlock"),
                     e -> each(ConsoleServices.get().accounts()::unlock));
             unlock.setId("unlock");
-            add(new HorizontalLayout(lock, unlock));
+            Button create = new Button(Texts.get("accounts.new"), e -> create());
+            create.setId("new-account");
+            add(new HorizontalLayout(create, lock, unlock));
         }
         add(list);
         expand(list);
+    }
+
+    /** A further account for an employee, with a first password its owner must replace. */
+    private void create() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(Texts.get("accounts.new"));
+        com.vaadin.flow.component.textfield.TextField login = new com.vaadin.flow.component.textfield.TextField(
+                Texts.get("accounts.login"));
+        login.setId("new-login");
+        com.vaadin.flow.component.combobox.ComboBox<org.cairncrm.platform.people.EmployeeData> employee =
+                new com.vaadin.flow.component.combobox.ComboBox<>(Texts.get("accounts.employee"));
+        employee.setId("new-account-employee");
+        employee.setItems(ConsoleServices.get().employees().list(new org.cairncrm.platform.api.paging.PageRequest(0,
+                500, java.util.List.of(org.cairncrm.platform.api.paging.Sort.asc("lastName")), java.util.List.of(),
+                java.util.Optional.empty())).items());
+        employee.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+        com.vaadin.flow.component.textfield.PasswordField password =
+                new com.vaadin.flow.component.textfield.PasswordField(Texts.get("accounts.firstPassword"));
+        password.setId("new-password");
+        Button save = new Button(Texts.get("card.save"), e -> {
+            try {
+                Hooks.asCaller(() -> ConsoleServices.get().accounts().add(new org.cairncrm.platform.people.NewAccount(
+                        login.getValue(), employee.getValue() == null ? null : employee.getValue().id(),
+                        password.getValue())));
+                dialog.close();
+                Notification.show(Texts.get("card.saved"));
+                list.refresh();
+            } catch (org.cairncrm.platform.api.error.ValidationException invalid) {
+                org.cairncrm.console.FieldErrors.show(invalid, java.util.Map.of("login", login, "employeeId",
+                        employee, "password", password));
+            }
+        });
+        save.setId("save-account");
+        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(login, employee, password));
+        dialog.getFooter().add(new Button(Texts.get("cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     /** Applies {@code action} to every marked account, each on its own, and says what happened. */

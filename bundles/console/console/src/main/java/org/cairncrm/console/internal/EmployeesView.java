@@ -29,7 +29,44 @@ public class EmployeesView extends VerticalLayout {
                 e -> new org.cairncrm.platform.api.RecordRef("people.employee", e.id()));
         list.grid().addItemClickListener(click -> UI.getCurrent().navigate(EmployeeCardView.class,
                 new RouteParameters("id", String.valueOf(click.getItem().id()))));
+        if (SignedIn.identity().map(i -> i.has("people.employee.write")).orElse(false)) {
+            com.vaadin.flow.component.button.Button create = new com.vaadin.flow.component.button.Button(
+                    Texts.get("employees.new"), e -> create());
+            create.setId("new-employee");
+            add(create);
+        }
         add(list);
         expand(list);
+    }
+
+    /** A new employee from first and last name; the card opens for the rest. */
+    private void create() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(Texts.get("employees.new"));
+        com.vaadin.flow.component.textfield.TextField first = new com.vaadin.flow.component.textfield.TextField(
+                Texts.get("employees.firstName"));
+        first.setId("new-first-name");
+        com.vaadin.flow.component.textfield.TextField last = new com.vaadin.flow.component.textfield.TextField(
+                Texts.get("employees.lastName"));
+        last.setId("new-last-name");
+        com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button(
+                Texts.get("card.save"), e -> {
+                    try {
+                        EmployeeData created = Hooks.asCaller(() -> ConsoleServices.get().employees().create(
+                                new EmployeeData(null, null, first.getValue(), last.getValue(), null, null, null,
+                                        null, null, null, null, true, null, null)));
+                        dialog.close();
+                        UI.getCurrent().navigate(EmployeeCardView.class,
+                                new RouteParameters("id", String.valueOf(created.id())));
+                    } catch (org.cairncrm.platform.api.error.ValidationException invalid) {
+                        org.cairncrm.console.FieldErrors.show(invalid,
+                                java.util.Map.of("firstName", first, "lastName", last));
+                    }
+                });
+        save.setId("save-employee");
+        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(first, last));
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(Texts.get("cancel"), e -> dialog.close()),
+                save);
+        dialog.open();
     }
 }

@@ -510,6 +510,11 @@ class ShellTest {
         }
 
         @Override
+        public org.cairncrm.platform.people.AccountData add(org.cairncrm.platform.people.NewAccount request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public SignIn signIn(String login, char[] password) {
             throw new UnsupportedOperationException();
         }

@@ -54,6 +54,12 @@ public interface Accounts {
     /** A page of accounts; sortable and filterable by login, enabled, lastLoginAt. */
     org.cairncrm.platform.api.paging.Page<AccountData> list(org.cairncrm.platform.api.paging.PageRequest request);
 
+    /**
+     * A further account of an existing employee; its owner must replace the password at the first sign-in. Field
+     * errors on {@code login}, {@code employeeId}, {@code password}.
+     */
+    AccountData add(NewAccount request);
+
     /** Disables the account until {@link #unlock(String)}: no sign-in at all. */
     void lock(String login);
 

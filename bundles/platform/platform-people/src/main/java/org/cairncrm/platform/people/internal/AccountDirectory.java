@@ -1,5 +1,6 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.NewAccount;
 import org.cairncrm.platform.people.AccountData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -200,7 +201,8 @@ public class AccountDirectory implements Accounts {
     }
 
     /** A further account of an existing employee; its owner must replace the password at the first sign-in. */
-    AccountData add(NewAccount request) {
+    @Override
+    public AccountData add(NewAccount request) {
         String name = normalise(request.login());
         ValidationException.collect()
                 .check(!LOGIN.matcher(name).matches(), "login",

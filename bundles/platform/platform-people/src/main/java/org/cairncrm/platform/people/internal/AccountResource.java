@@ -1,5 +1,6 @@
 package org.cairncrm.platform.people.internal;
 
+import org.cairncrm.platform.people.NewAccount;
 import org.cairncrm.platform.people.AccountData;
 import java.net.URI;
 import java.util.List;

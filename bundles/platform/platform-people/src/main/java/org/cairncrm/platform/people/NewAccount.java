@@ -1,4 +1,4 @@
-package org.cairncrm.platform.people.internal;
+package org.cairncrm.platform.people;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
