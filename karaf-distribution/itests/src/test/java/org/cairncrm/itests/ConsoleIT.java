@@ -179,6 +179,16 @@ class ConsoleIT {
                 wait.until(d -> nora.get("/people/me").status() == 200);
                 assertTrue(nora.get("/people/me").json().path("mustChangePassword").asBoolean());
                 shot(browser, "05g-new-account");
+                // an administrator sets a new password: the old one stops working
+                browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='nora']")).click();
+                List<WebElement> boxes = browser.findElements(By.cssSelector("#accounts vaadin-checkbox"));
+                boxes.get(boxes.size() - 1).click();
+                browser.findElement(By.id("reset-password")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#reset-password-value input"))).sendKeys("Reset-pass-2026");
+                browser.findElement(By.id("save-reset")).click();
+                wait.until(d -> server.http().as("nora", "Reset-pass-2026").get("/people/me").status() == 200);
+                assertEquals(401, nora.get("/people/me").status());
 
                 // global and personal settings, with the value checked next to the field
                 browser.findElement(By.id("menu-admin-settings")).click();

@@ -45,10 +45,44 @@ public class AccountsView extends VerticalLayout {
             unlock.setId("unlock");
             Button create = new Button(Texts.get("accounts.new"), e -> create());
             create.setId("new-account");
-            add(new HorizontalLayout(create, lock, unlock));
+            Button reset = new Button(Texts.get("accounts.reset"), e -> reset());
+            reset.setId("reset-password");
+            add(new HorizontalLayout(create, lock, unlock, reset));
         }
         add(list);
         expand(list);
+    }
+
+    /** A new password for the one marked account; its owner must replace it at the next sign-in. */
+    private void reset() {
+        if (list.marked().size() != 1) {
+            Notification.show(Texts.get("accounts.markOne"));
+            return;
+        }
+        AccountData account = list.marked().iterator().next();
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(Texts.get("accounts.reset") + ": " + account.login());
+        com.vaadin.flow.component.textfield.PasswordField password =
+                new com.vaadin.flow.component.textfield.PasswordField(Texts.get("accounts.firstPassword"));
+        password.setId("reset-password-value");
+        Button save = new Button(Texts.get("card.save"), e -> {
+            try {
+                Hooks.asCaller(() -> {
+                    ConsoleServices.get().accounts().setPassword(account.login(), password.getValue().toCharArray(),
+                            true);
+                    return null;
+                });
+                dialog.close();
+                Notification.show(Texts.get("card.saved"));
+                list.refresh();
+            } catch (org.cairncrm.platform.api.error.ValidationException invalid) {
+                org.cairncrm.console.FieldErrors.show(invalid, java.util.Map.of("password", password));
+            }
+        });
+        save.setId("save-reset");
+        dialog.add(password);
+        dialog.getFooter().add(new Button(Texts.get("cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     /** A further account for an employee, with a first password its owner must replace. */
