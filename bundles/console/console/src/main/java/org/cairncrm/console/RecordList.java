@@ -33,7 +33,7 @@ import com.vaadin.flow.function.ValueProvider;
 /**
  * The one list of Cairn: a grid that loads page by page from the platform's paging API (so 100,000 rows scroll
  * without being loaded), sorts by clicking a column header, narrows with the quick search, and lets the user mark
- * rows one by one, as a range (shift-click) or all rows that match.
+ * rows one by one, as a range (dragging over the checkboxes) or all rows that match.
  *
  * <pre>{@code
  * RecordList<EmployeeData> list = new RecordList<>(employees::list);
@@ -80,6 +80,8 @@ public class RecordList<T> extends VerticalLayout {
         bar.setWidthFull();
         bar.expand(search);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // a range: drag over the checkboxes
+        ((com.vaadin.flow.component.grid.GridMultiSelectionModel<T>) grid.getSelectionModel()).setDragSelect(true);
         grid.setMultiSort(false);
         grid.setPageSize(50);
         grid.setSizeFull();

@@ -95,6 +95,8 @@ class RecordListTest {
         grid.select(GridKt._get(grid, 3));
         grid.select(GridKt._get(grid, 7));
         assertEquals(2, list.marked().size());
+        assertTrue(((com.vaadin.flow.component.grid.GridMultiSelectionModel<Row>) grid.getSelectionModel())
+                .isDragSelect(), "a range is marked by dragging over the checkboxes");
         _get(Checkbox.class, spec -> spec.withId("mark-all")).setValue(true);
         assertTrue(list.allMatchingMarked());
         assertEquals(PageRequest.MAX_SIZE, list.matching().size());
