@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.cairncrm.platform.api.RecordRef;
+import org.cairncrm.platform.api.paging.Filter;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
 import org.cairncrm.platform.api.paging.Sort;
@@ -51,6 +53,8 @@ public class RecordList<T> extends VerticalLayout {
     private final Checkbox allMatching = new Checkbox();
     private final Span count = new Span();
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final HorizontalLayout filterBar = new HorizontalLayout();
+    private final java.util.Map<String, Supplier<Optional<Filter>>> filters = new java.util.LinkedHashMap<>();
     private final transient Function<PageRequest, Page<T>> source;
     private volatile long total;
 
@@ -87,13 +91,43 @@ public class RecordList<T> extends VerticalLayout {
         grid.setSizeFull();
         grid.setItems(DataProvider.fromCallbacks(this::fetch, this::size));
         grid.asMultiSelect().addValueChangeListener(e -> updateCount());
-        add(bar, grid);
+        filterBar.setId("list-filters");
+        filterBar.setVisible(false);
+        add(bar, filterBar, grid);
         expand(grid);
     }
 
     /** A column showing {@code value}; sortable by {@code field}, a field the list service sorts by. */
     public Grid.Column<T> addColumn(String field, String header, ValueProvider<T, ?> value) {
         return grid.addColumn(value).setHeader(header).setKey(field).setSortable(true);
+    }
+
+    /** A filter field: rows whose {@code field} contains the text typed (ignoring case). */
+    public TextField addTextFilter(String field, String label) {
+        TextField text = new TextField(label);
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("filter-" + field);
+        text.addValueChangeListener(e -> refresh());
+        filters.put(field, () -> Optional.ofNullable(text.getValue()).filter(v -> !v.isBlank())
+                .map(v -> new Filter(field, Filter.Op.LIKE, v.strip())));
+        filterBar.add(text);
+        filterBar.setVisible(true);
+        return text;
+    }
+
+    /** A filter offering the values of {@code field} to choose from: rows whose field equals the choice. */
+    public com.vaadin.flow.component.combobox.ComboBox<String> addChoiceFilter(String field, String label,
+                                                                              List<String> values) {
+        com.vaadin.flow.component.combobox.ComboBox<String> box =
+                new com.vaadin.flow.component.combobox.ComboBox<>(label, values);
+        box.setClearButtonVisible(true);
+        box.setId("filter-" + field);
+        box.addValueChangeListener(e -> refresh());
+        filters.put(field, () -> Optional.ofNullable(box.getValue()).map(v -> Filter.eq(field, v)));
+        filterBar.add(box);
+        filterBar.setVisible(true);
+        return box;
     }
 
     /** A column that cannot be sorted (computed values). */
@@ -131,7 +165,7 @@ public class RecordList<T> extends VerticalLayout {
         List<T> rows = new ArrayList<>();
         PageRequest request = matching();
         for (int page = 0; rows.size() < 10_000; page++) {
-            Page<T> next = source.apply(new PageRequest(page, request.size(), request.sort(), List.of(),
+            Page<T> next = source.apply(new PageRequest(page, request.size(), request.sort(), request.filters(),
                     request.query()));
             rows.addAll(next.items());
             if (next.items().size() < request.size()) {
@@ -157,7 +191,7 @@ public class RecordList<T> extends VerticalLayout {
 
     /** The request that gives every marked row when {@link #allMatchingMarked()}: the current search and sort. */
     public PageRequest matching() {
-        return new PageRequest(0, PageRequest.MAX_SIZE, sorts(grid.getSortOrder()), List.of(), query());
+        return new PageRequest(0, PageRequest.MAX_SIZE, sorts(grid.getSortOrder()), activeFilters(), query());
     }
 
     /** Reloads from the list service. */
@@ -167,7 +201,8 @@ public class RecordList<T> extends VerticalLayout {
 
     private Stream<T> fetch(Query<T, Void> query) {
         int size = Math.min(query.getPageSize(), PageRequest.MAX_SIZE);
-        PageRequest request = new PageRequest(query.getOffset() / size, size, sortsOf(query), List.of(), query());
+        PageRequest request = new PageRequest(query.getOffset() / size, size, sortsOf(query), activeFilters(),
+                query());
         Page<T> page = source.apply(request);
         total = page.total();
         getUI().ifPresent(ui -> ui.access(this::updateCount));
@@ -176,8 +211,14 @@ public class RecordList<T> extends VerticalLayout {
     }
 
     private int size(Query<T, Void> query) {
-        total = source.apply(new PageRequest(0, 1, List.of(), List.of(), query())).total();
+        total = source.apply(new PageRequest(0, 1, List.of(), activeFilters(), query())).total();
         return (int) Math.min(Integer.MAX_VALUE, total);
+    }
+
+    private List<Filter> activeFilters() {
+        List<Filter> active = new ArrayList<>();
+        filters.values().forEach(f -> f.get().ifPresent(active::add));
+        return active;
     }
 
     private Optional<String> query() {

@@ -56,7 +56,8 @@ class RecordListTest {
     private Page<Row> page(PageRequest request) {
         requests.add(request);
         List<Row> matching = new ArrayList<>(ROWS.stream()
-                .filter(r -> request.query().map(q -> r.name().contains(q)).orElse(true)).toList());
+                .filter(r -> request.query().map(q -> r.name().contains(q)).orElse(true))
+                .filter(r -> request.filters().stream().allMatch(f -> r.name().contains(f.value()))).toList());
         for (Sort sort : request.sort()) {
             Comparator<Row> byName = Comparator.comparing(Row::name);
             matching.sort(sort.ascending() ? byName : byName.reversed());
@@ -87,6 +88,18 @@ class RecordListTest {
         assertEquals("Customer 099999", GridKt._get(list.grid(), 0).name());
         assertEquals(List.of(Sort.desc("name")), requests.get(requests.size() - 1).sort());
         assertEquals("Customer 0999", requests.get(requests.size() - 1).query().orElseThrow());
+    }
+
+    @Test
+    void filtersGoToTheListServiceAsFieldConditions() {
+        TextField name = list.addTextFilter("name", "Name");
+        name.setValue("00012");
+        assertEquals(11, GridKt._size(list.grid()), "000012 and 000120 to 000129");
+        assertEquals(List.of(new org.cairncrm.platform.api.paging.Filter("name",
+                org.cairncrm.platform.api.paging.Filter.Op.LIKE, "00012")), requests.get(requests.size() - 1)
+                .filters());
+        assertEquals(List.of(new org.cairncrm.platform.api.paging.Filter("name",
+                org.cairncrm.platform.api.paging.Filter.Op.LIKE, "00012")), list.matching().filters());
     }
 
     @Test

@@ -25,6 +25,8 @@ public class EmployeesView extends VerticalLayout {
         list.addColumn("email", Texts.get("employees.email"), EmployeeData::email);
         list.addColumn("active", Texts.get("employees.active"),
                 e -> Boolean.FALSE.equals(e.active()) ? Texts.get("no") : Texts.get("yes"));
+        list.addTextFilter("department", Texts.get("employees.department"));
+        list.addChoiceFilter("active", Texts.get("employees.active"), java.util.List.of("true", "false"));
         list.enableContributedActions("people.employee",
                 e -> new org.cairncrm.platform.api.RecordRef("people.employee", e.id()));
         list.grid().addItemClickListener(click -> UI.getCurrent().navigate(EmployeeCardView.class,
