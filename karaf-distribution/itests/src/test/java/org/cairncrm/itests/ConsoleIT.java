@@ -180,9 +180,12 @@ class ConsoleIT {
                 assertTrue(nora.get("/people/me").json().path("mustChangePassword").asBoolean());
                 shot(browser, "05g-new-account");
                 // an administrator sets a new password: the old one stops working
+                browser.findElement(By.cssSelector("#accounts #list-search input")).sendKeys("nora");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#accounts #list-count"),
+                        "1 rows"));
                 browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='nora']")).click();
-                List<WebElement> boxes = browser.findElements(By.cssSelector("#accounts vaadin-checkbox"));
-                boxes.get(boxes.size() - 1).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#accounts #list-count"),
+                        "1 marked"));
                 browser.findElement(By.id("reset-password")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#reset-password-value input"))).sendKeys("Reset-pass-2026");

@@ -49,6 +49,8 @@ public class AccountsView extends VerticalLayout {
             reset.setId("reset-password");
             add(new HorizontalLayout(create, lock, unlock, reset));
         }
+        // clicking a row marks it, as its checkbox does
+        list.grid().addItemClickListener(click -> list.grid().select(click.getItem()));
         add(list);
         expand(list);
     }

@@ -112,6 +112,26 @@ final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribution, V
         listeners.forEach(l -> l.accept(view));
         // Vaadin caches what it learnt about component classes; the module's classes must not stay in memory
         com.vaadin.flow.internal.ReflectionCache.clearAll();
+        forgetClassesOf(view.viewClass().getClassLoader());
+    }
+
+    /**
+     * Vaadin remembers, for all UIs, the component classes it has warned about ({@code UIInternals.warnedAboutDeps},
+     * a static set): a removed module's view class stays there, and with it every class of its bundle.
+     */
+    @SuppressWarnings("unchecked")
+    private static void forgetClassesOf(ClassLoader loader) {
+        try {
+            java.lang.reflect.Field field = com.vaadin.flow.component.internal.UIInternals.class
+                    .getDeclaredField("warnedAboutDeps");
+            field.setAccessible(true);
+            java.util.Set<Class<?>> warned = (java.util.Set<Class<?>>) field.get(null);
+            synchronized (warned) {
+                warned.removeIf(type -> type.getClassLoader() == loader);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("Cannot make Vaadin forget the classes of a removed view: {}", e.toString());
+        }
     }
 
     /** Serves {@code view} under {@code key} (its service reference, or the view itself). */
