@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.cairncrm.platform.api.ModuleRegistry;
 import org.junit.Test;
@@ -630,15 +629,7 @@ public class AccessControlIT {
     }
 
     private String shell(String command) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-        Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return ModuleLifecycleIT.shell(sessions, command, "");
     }
 
     private static Set<String> fields(Http.Reply reply) {

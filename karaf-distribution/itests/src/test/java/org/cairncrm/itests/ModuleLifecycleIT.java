@@ -575,9 +575,14 @@ public class ModuleLifecycleIT {
 
     /** Runs a console command as an administrator at the console would, typing {@code input}. */
     private String shellWithInput(String command, String input) throws Exception {
+        return shell(shell, command, input);
+    }
+
+    /** Runs a console command in a new session of {@code sessions}, typing {@code input}; answers the output. */
+    static String shell(SessionFactory sessions, String command, String input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = shell.create(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        Session session = sessions.create(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 print, print);
         try {
             session.execute(command);

@@ -86,9 +86,7 @@ public class ItemStore {
     }
 
     public ItemData update(long id, ItemData data) {
-        if (data.version() == null) {
-            throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
-        }
+        ValidationException.requireVersion(data.version());
         data.validate();
         return jpa.txExpr(TransactionType.Required, em -> {
             Item item = find(em, id);

@@ -24,6 +24,16 @@ public class ValidationException extends RuntimeException {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
+    /**
+     * The version an update carries must be there: it is the version the caller read, checked against the stored one
+     * to guard against lost updates. A field error on {@code version} when it is missing.
+     */
+    public static void requireVersion(Long version) {
+        if (version == null) {
+            throw of("version", "must be the version you read, to guard against lost updates");
+        }
+    }
+
     public List<FieldError> fieldErrors() {
         return fieldErrors;
     }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,7 +68,7 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public SignIn signIn(String login, char[] password) {
-        String name = normalise(login);
+        String name = AccessDirectory.normalise(login);
         // the sign-in and its bookkeeping are the account owner's own doing, in the history too
         SignIn result = Caller.runAs(name, () -> jpa.txExpr(TransactionType.Required, em -> {
             Instant now = clock.instant();
@@ -117,7 +116,7 @@ public class AccountDirectory implements Accounts {
      */
     @Override
     public void changeOwnPassword(String login, char[] current, char[] replacement) {
-        String name = normalise(login);
+        String name = AccessDirectory.normalise(login);
         if (!(signIn(name, current) instanceof SignedIn)) {
             throw ValidationException.of("currentPassword", "is not right");
         }
@@ -132,7 +131,7 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public long create(String login, String firstName, String lastName, char[] password, Set<String> roles) {
-        String name = normalise(login);
+        String name = AccessDirectory.normalise(login);
         ValidationException.collect()
                 .check(!LOGIN.matcher(name).matches(), "login",
                         "must be 2 to 100 characters: lowercase letters, digits and . _ @ -")
@@ -162,7 +161,7 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public void setPassword(String login, char[] password, boolean mustChange) {
-        String name = normalise(login);
+        String name = AccessDirectory.normalise(login);
         PasswordPolicy.check(name, password, "password");
         String hash = hasher.hash(password);
         change(name, account -> account.changePassword(hash, mustChange, clock.instant()));
@@ -172,7 +171,7 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public void lock(String login) {
-        String name = normalise(login);
+        String name = AccessDirectory.normalise(login);
         if (name.equals(Caller.currentLogin())) {
             throw new org.cairncrm.platform.api.error.ConflictException("You cannot lock your own account");
         }
@@ -182,7 +181,7 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public void unlock(String login) {
-        String name = normalise(login);
+        String name = AccessDirectory.normalise(login);
         change(name, Account::unlock);
         AUDIT.info("Account '{}' unlocked by '{}'", name, Caller.currentLogin());
     }
@@ -203,7 +202,7 @@ public class AccountDirectory implements Accounts {
     /** A further account of an existing employee; its owner must replace the password at the first sign-in. */
     @Override
     public AccountData add(NewAccount request) {
-        String name = normalise(request.login());
+        String name = AccessDirectory.normalise(request.login());
         ValidationException.collect()
                 .check(!LOGIN.matcher(name).matches(), "login",
                         "must be 2 to 100 characters: lowercase letters, digits and . _ @ -")
@@ -291,9 +290,6 @@ public class AccountDirectory implements Accounts {
                 .setParameter("login", login).getResultList().stream().findFirst();
     }
 
-    private static String normalise(String login) {
-        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-    }
 
     private String decoy() {
         if (decoy == null) {

@@ -63,9 +63,7 @@ public class EmployeeRegister implements Employees {
 
     @Override
     public EmployeeData update(long id, EmployeeData data) {
-        if (data.version() == null) {
-            throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
-        }
+        ValidationException.requireVersion(data.version());
         data.validate();
         return jpa.txExpr(TransactionType.Required, em -> {
             Employee employee = find(em, id);

@@ -72,9 +72,7 @@ public class GroupRegister implements EmployeeGroups {
 
     @Override
     public GroupData update(long id, GroupData data) {
-        if (data.version() == null) {
-            throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
-        }
+        ValidationException.requireVersion(data.version());
         data.validate();
         GroupData updated = jpa.txExpr(TransactionType.Required, em -> {
             EmployeeGroup group = find(em, id);

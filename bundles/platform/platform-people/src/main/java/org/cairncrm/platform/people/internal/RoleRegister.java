@@ -102,9 +102,7 @@ public class RoleRegister implements Roles {
 
     @Override
     public RoleData update(long id, RoleData data) {
-        if (data.version() == null) {
-            throw ValidationException.of("version", "must be the version you read, to guard against lost updates");
-        }
+        ValidationException.requireVersion(data.version());
         data.validate();
         RoleData updated = jpa.txExpr(TransactionType.Required, em -> {
             Role role = find(em, id);

@@ -61,9 +61,7 @@ final class AccessFilter implements ContainerRequestFilter, ContainerResponseFil
         }
         Authenticator signIn = authenticator.get();
         if (signIn == null) {
-            request.abortWith(Response.fromResponse(ErrorResponses.body(503,
-                    "Sign-in is not available right now; try again in a moment", List.of()))
-                    .header("Retry-After", "10").build());
+            request.abortWith(signInUnavailable());
             return;
         }
         Optional<Identity> identity;
@@ -71,9 +69,7 @@ final class AccessFilter implements ContainerRequestFilter, ContainerResponseFil
             identity = identify(signIn, request.getHeaderString(HttpHeaders.AUTHORIZATION));
         } catch (IllegalStateException notReady) {
             LOG.warn("Sign-in refused for now: {}", notReady.getMessage());
-            request.abortWith(Response.fromResponse(ErrorResponses.body(503,
-                    "Sign-in is not available right now; try again in a moment", List.of()))
-                    .header("Retry-After", "10").build());
+            request.abortWith(signInUnavailable());
             return;
         } catch (RuntimeException failure) {
             request.abortWith(ErrorResponses.of(failure, request.getUriInfo().getPath()));
@@ -105,6 +101,12 @@ final class AccessFilter implements ContainerRequestFilter, ContainerResponseFil
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Access.clear();
+    }
+
+    private static Response signInUnavailable() {
+        return Response.fromResponse(ErrorResponses.body(503,
+                "Sign-in is not available right now; try again in a moment", List.of()))
+                .header("Retry-After", "10").build();
     }
 
     static Response unauthorized(String message) {
