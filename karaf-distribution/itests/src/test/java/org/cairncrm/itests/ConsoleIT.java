@@ -234,11 +234,35 @@ class ConsoleIT {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
                 shot(browser, "08-module-removed");
                 assertTrue(browser.findElements(By.id("itest-items")).isEmpty());
+
+                // no class of the removed bundle stays loaded, although this session showed its view
+                assertUnloaded(server, "org.cairncrm.itest.ui.");
                 assertTrue(firstPageMillis > 0);
             } finally {
                 browser.quit();
             }
         }
+    }
+
+    /**
+     * Waits up to a minute, with full collections, for every class whose name starts with {@code prefix} to be
+     * unloaded; if some stay, leaves a heap dump in {@code target/} to find what holds them.
+     */
+    private static void assertUnloaded(Server server, String prefix) throws Exception {
+        String loaded = "";
+        for (int attempt = 0; attempt < 12; attempt++) {
+            server.jcmd("GC.run");
+            loaded = server.jcmd("VM.class_hierarchy").lines().filter(l -> l.contains(prefix))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            if (loaded.isEmpty()) {
+                return;
+            }
+            Thread.sleep(5000);
+        }
+        Path dump = Path.of("target/console-leak.hprof").toAbsolutePath();
+        Files.deleteIfExists(dump);
+        server.jcmd("GC.heap_dump", dump.toString());
+        throw new AssertionError("still loaded (heap dump in " + dump + "):\n" + loaded);
     }
 
     private static WebDriver chromium() throws IOException, InterruptedException {

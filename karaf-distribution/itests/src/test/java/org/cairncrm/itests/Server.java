@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -100,6 +101,20 @@ final class Server implements AutoCloseable {
         if (jvm().isPresent()) {
             stop();
         }
+    }
+
+    /** Runs a {@code jcmd} diagnostic command in the server's JVM and answers its output. */
+    String jcmd(String... command) throws IOException, InterruptedException {
+        long pid = jvm().orElseThrow(() -> new AssertionError("server in " + home + " is not running")).pid();
+        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(line + " did not finish within 120 s");
+        }
+        return output;
     }
 
     /** The server's JVM, from the pid Karaf records in instances/instance.properties. */

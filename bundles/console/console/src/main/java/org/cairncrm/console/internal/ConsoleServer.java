@@ -133,7 +133,8 @@ public class ConsoleServer {
             VaadinServletContext vaadinContext = new VaadinServletContext(web.getServletContext());
             ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(vaadinContext);
             routes.update(() -> shellRoutes(RouteConfiguration.forRegistry(routes)));
-            views.open(vaadinContext, ownViews());
+            views.open(vaadinContext, new VaadinCaches(() -> Optional.ofNullable(vaadin.getServletInstance())
+                    .map(servlet -> ((CairnServlet) servlet).getService())), ownViews());
             contributions.open();
             LOG.info("Console ready at http://{}:{}/", config.host(), config.port());
         } finally {

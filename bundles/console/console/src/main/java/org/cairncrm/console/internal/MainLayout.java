@@ -112,6 +112,7 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
                     && ConsoleServices.get().views().of(changed.viewClass()).isEmpty()) {
                 ui.navigate(HomeView.class);
                 Notification.show(Texts.get("notice.viewRemoved"));
+                ConsoleServices.get().views().forget(changed.viewClass().getClassLoader());
             }
         }));
     }

@@ -35,6 +35,7 @@ final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribution, V
     private final Map<Object, ViewContribution> views = new ConcurrentHashMap<>();
     private final Set<Consumer<ViewContribution>> listeners = ConcurrentHashMap.newKeySet();
     private volatile ApplicationRouteRegistry routes;
+    private volatile VaadinCaches caches;
     private ServiceTracker<ViewContribution, ViewContribution> tracker;
 
     ViewRegistry(BundleContext context) {
@@ -42,8 +43,9 @@ final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribution, V
     }
 
     /** Starts serving the console's own views and the modules' contributions into the running application. */
-    void open(VaadinContext vaadin, List<ViewContribution> own) {
+    void open(VaadinContext vaadin, VaadinCaches caches, List<ViewContribution> own) {
         routes = ApplicationRouteRegistry.getInstance(vaadin);
+        this.caches = caches;
         own.forEach(view -> add(view, view));
         if (context != null) {
             tracker = new ServiceTracker<>(context, ViewContribution.class, this);
@@ -111,26 +113,16 @@ final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribution, V
         LOG.info("Console view '{}' withdrawn from /{}", view.title(), view.route());
         listeners.forEach(l -> l.accept(view));
         // Vaadin caches what it learnt about component classes; the module's classes must not stay in memory
-        com.vaadin.flow.internal.ReflectionCache.clearAll();
-        forgetClassesOf(view.viewClass().getClassLoader());
+        forget(view.viewClass().getClassLoader());
     }
 
     /**
-     * Vaadin remembers, for all UIs, the component classes it has warned about ({@code UIInternals.warnedAboutDeps},
-     * a static set): a removed module's view class stays there, and with it every class of its bundle.
+     * Makes Vaadin forget the classes of {@code loader}: done when a view is withdrawn, and again by each page that
+     * showed it once it has left.
      */
-    @SuppressWarnings("unchecked")
-    private static void forgetClassesOf(ClassLoader loader) {
-        try {
-            java.lang.reflect.Field field = com.vaadin.flow.component.internal.UIInternals.class
-                    .getDeclaredField("warnedAboutDeps");
-            field.setAccessible(true);
-            java.util.Set<Class<?>> warned = (java.util.Set<Class<?>>) field.get(null);
-            synchronized (warned) {
-                warned.removeIf(type -> type.getClassLoader() == loader);
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warn("Cannot make Vaadin forget the classes of a removed view: {}", e.toString());
+    void forget(ClassLoader loader) {
+        if (caches != null) {
+            caches.forget(loader);
         }
     }
 

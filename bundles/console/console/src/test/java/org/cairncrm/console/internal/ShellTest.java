@@ -79,7 +79,9 @@ class ShellTest {
                 null, contributions));
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         ConsoleServer.shellRoutes(routes);
-        views.open(com.vaadin.flow.server.VaadinService.getCurrent().getContext(), ConsoleServer.ownViews());
+        com.vaadin.flow.server.VaadinService service = com.vaadin.flow.server.VaadinService.getCurrent();
+        views.open(service.getContext(), new VaadinCaches(() -> java.util.Optional.of(service)),
+                ConsoleServer.ownViews());
         UI.getCurrent().navigate("");
     }
 
