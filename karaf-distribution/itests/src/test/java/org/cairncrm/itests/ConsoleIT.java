@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -215,29 +216,87 @@ class ConsoleIT {
                         .path("source").asText()));
                 assertEquals("50", admin.get("/people/settings/ui.pageSize").json().path("value").asText());
 
-                // a module's view appears in the open page when its feature is installed ...
+                // an account locked by wrong passwords shows under the bell, which leads to the accounts
+                Http wrongNora = server.http().as("nora", "Wrong-pass-2026");
+                for (int attempt = 0; attempt < 5; attempt++) {
+                    assertEquals(401, wrongNora.get("/people/me").status());
+                }
+                browser.get(server.console());
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice-count"), "1"));
+                browser.findElement(By.id("notifications")).click();
+                WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-button[contains(., 'Account nora is locked')]")));
+                shot(browser, "05h-notices");
+                notice.click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
+
+                // three open pages: an employee's card, the employees list and the start page
+                browser.get(server.console() + "admin/employees/1");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#position input")));
+                String cardPage = browser.getWindowHandle();
+                browser.switchTo().newWindow(WindowType.TAB).get(server.console() + "admin/employees");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#employees #mark-all")));
+                String listPage = browser.getWindowHandle();
+                browser.switchTo().newWindow(WindowType.TAB).get(server.console());
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+                String homePage = browser.getWindowHandle();
+                assertTrue(browser.findElements(By.id("itest-items-card")).isEmpty());
+
+                // a module's view, dashboard card, card tab and list action appear in the open pages when its
+                // feature is installed ...
                 String installed = server.client("admin", NEW_PASSWORD,
                         "feature:repo-add mvn:org.cairncrm/cairn-itest-features/" + version + "/xml/features\n"
                                 + "feature:install cairn-itest-ui");
                 WebElement entry = new WebDriverWait(browser, Duration.ofSeconds(90)).until(
                         ExpectedConditions.presenceOfElementLocated(By.id("menu-itest-items")));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itest-items-card")));
                 shot(browser, "06-module-installed");
+
+                browser.switchTo().window(cardPage);
+                wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-tab[contains(., 'Items')]"))).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("itest-items-tab"),
+                        "Items kept for employee 1."));
+                shot(browser, "06a-module-tab");
+
+                browser.switchTo().window(listPage);
+                WebElement count = wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-button[contains(., 'Count items')]")));
+                browser.findElement(By.cssSelector("#employees #mark-all")).click();
+                count.click();
+                int employees = admin.get("/people/employees").json().path("total").asInt();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                        "//vaadin-notification-card[contains(., '" + employees + " employees counted')]")));
+                shot(browser, "06b-module-action");
+
+                browser.switchTo().window(homePage);
                 entry.click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itest-items")));
                 shot(browser, "07-module-view");
                 assertTrue(browser.getCurrentUrl().endsWith("/itest/items"), browser.getCurrentUrl() + installed);
 
-                // ... and vanishes when it is removed: the page goes home
+                // ... and vanish when it is removed: the page on its view goes home, the others stay where they are
                 server.client("admin", NEW_PASSWORD, "feature:uninstall cairn-itest-ui");
                 new WebDriverWait(browser, Duration.ofSeconds(60)).until(
                         ExpectedConditions.invisibilityOfElementLocated(By.id("menu-itest-items")));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+                assertTrue(browser.findElements(By.id("itest-items-card")).isEmpty());
                 shot(browser, "08-module-removed");
                 assertTrue(browser.findElements(By.id("itest-items")).isEmpty());
+                browser.switchTo().window(cardPage);
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.xpath("//vaadin-tab[contains(., 'Items')]")));
+                assertTrue(browser.findElements(By.id("itest-items-tab")).isEmpty());
+                assertTrue(browser.getCurrentUrl().endsWith("/admin/employees/1"), browser.getCurrentUrl());
+                shot(browser, "08a-module-tab-removed");
+                browser.switchTo().window(listPage);
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.xpath("//vaadin-button[contains(., 'Count items')]")));
+                shot(browser, "08b-module-action-removed");
+                assertTrue(firstPageMillis > 0);
 
                 // no class of the removed bundle stays loaded, although this session showed its view
                 assertUnloaded(server, "org.cairncrm.itest.ui.");
-                assertTrue(firstPageMillis > 0);
             } finally {
                 browser.quit();
             }

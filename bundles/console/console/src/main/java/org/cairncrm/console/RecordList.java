@@ -2,6 +2,7 @@ package org.cairncrm.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,6 +54,7 @@ public class RecordList<T> extends VerticalLayout {
     private final Checkbox allMatching = new Checkbox();
     private final Span count = new Span();
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final Map<ListActionContribution, Button> contributedActions = new java.util.LinkedHashMap<>();
     private final HorizontalLayout filterBar = new HorizontalLayout();
     private final java.util.Map<String, Supplier<Optional<Filter>>> filters = new java.util.LinkedHashMap<>();
     private final transient Function<PageRequest, Page<T>> source;
@@ -144,17 +146,30 @@ public class RecordList<T> extends VerticalLayout {
 
     /**
      * Offers the actions the installed modules contribute for {@code recordType}
-     * ({@link ListActionContribution}), to users holding their keys.
+     * ({@link ListActionContribution}), to users holding their keys; actions come and go with their modules while
+     * the list is open.
      *
      * @param ref the record reference of a row
      */
     public void enableContributedActions(String recordType, Function<T, RecordRef> ref) {
-        for (ListActionContribution contribution : org.cairncrm.console.internal.Hooks.actions(recordType)) {
-            addAction(contribution.label(), list -> {
-                List<RecordRef> marked = list.markedRows().stream().map(ref).toList();
-                Notification.show(org.cairncrm.console.internal.Hooks.asCaller(() -> contribution.run(marked)));
+        Runnable refresh = () -> {
+            List<ListActionContribution> now = org.cairncrm.console.internal.Hooks.actions(recordType);
+            contributedActions.entrySet().removeIf(shown -> {
+                boolean gone = !now.contains(shown.getKey());
+                if (gone) {
+                    actions.remove(shown.getValue());
+                }
+                return gone;
             });
-        }
+            for (ListActionContribution contribution : now) {
+                contributedActions.computeIfAbsent(contribution, c -> addAction(c.label(), list -> {
+                    List<RecordRef> marked = list.markedRows().stream().map(ref).toList();
+                    Notification.show(org.cairncrm.console.internal.Hooks.asCaller(() -> c.run(marked)));
+                }));
+            }
+        };
+        refresh.run();
+        org.cairncrm.console.internal.Hooks.followContributions(this, refresh);
     }
 
     /** Every marked row: the ones marked one by one, or all that match (at most 10,000). */

@@ -44,4 +44,11 @@ public final class Translations {
             }
         }
     }
+
+    /** The text under {@code key} with {@code arguments} filled in ({@code "{0} rows"}, MessageFormat rules). */
+    public String get(String key, Object... arguments) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Locale locale = session == null || session.getLocale() == null ? Locale.ENGLISH : session.getLocale();
+        return new java.text.MessageFormat(get(key), locale).format(arguments);
+    }
 }

@@ -75,6 +75,7 @@ public class ConsoleServer {
         views = new ViewRegistry(context);
         contributions = new Contributions(context);
         contributions.searches.add(new EmployeeSearch(employees));
+        contributions.notices.add(new LockedAccountNotices(accounts, java.time.Clock.systemUTC()));
         ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings, employees,
                 history, contributions).withAdministration(groups, roles));
         // started on a thread of its own: Jetty and Vaadin take a moment, which the thread that activated this

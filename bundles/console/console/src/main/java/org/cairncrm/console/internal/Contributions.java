@@ -3,11 +3,15 @@ package org.cairncrm.console.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.cairncrm.console.DashboardCard;
 import org.cairncrm.console.ListActionContribution;
+import org.cairncrm.console.NoticeProvider;
 import org.cairncrm.console.RecordTabContribution;
 import org.cairncrm.console.SearchProvider;
 import org.cairncrm.platform.api.access.Identity;
@@ -16,7 +20,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
-/** The dashboard cards, search providers, record tabs and list actions of the installed modules, as they come and go. */
+/** The dashboard cards, search providers, notices, record tabs and list actions of the installed modules, as they come and go. */
 final class Contributions {
 
     private final BundleContext context;
@@ -25,6 +29,12 @@ final class Contributions {
     final List<SearchProvider> searches = new CopyOnWriteArrayList<>();
     final List<RecordTabContribution> tabs = new CopyOnWriteArrayList<>();
     final List<ListActionContribution> actions = new CopyOnWriteArrayList<>();
+    final List<NoticeProvider> notices = new CopyOnWriteArrayList<>();
+    private final Set<Consumer<Change>> listeners = ConcurrentHashMap.newKeySet();
+
+    /** A contribution that came ({@code added}) or went. */
+    record Change(Object contribution, boolean added) {
+    }
 
     Contributions(BundleContext context) {
         this.context = context;
@@ -38,17 +48,42 @@ final class Contributions {
         track(SearchProvider.class, searches);
         track(RecordTabContribution.class, tabs);
         track(ListActionContribution.class, actions);
+        track(NoticeProvider.class, notices);
     }
 
     void close() {
         trackers.forEach(ServiceTracker::close);
         trackers.clear();
+        listeners.clear();
+    }
+
+    /** Tells {@code listener} of every contribution that comes or goes; returns how to stop listening. */
+    Runnable listen(Consumer<Change> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Offers {@code contribution} (one of the four lists) to the open pages. */
+    <T> void add(List<T> into, T contribution) {
+        into.add(contribution);
+        listeners.forEach(l -> l.accept(new Change(contribution, true)));
+    }
+
+    /** Withdraws {@code contribution} from the open pages. */
+    <T> void remove(List<T> from, T contribution) {
+        if (from.remove(contribution)) {
+            listeners.forEach(l -> l.accept(new Change(contribution, false)));
+        }
     }
 
     List<DashboardCard> cardsFor(Identity identity) {
         List<DashboardCard> visible = new ArrayList<>(allowed(cards, DashboardCard::permission, identity));
         visible.sort(java.util.Comparator.comparingInt(DashboardCard::order).thenComparing(DashboardCard::title));
         return visible;
+    }
+
+    List<NoticeProvider> noticesFor(Identity identity) {
+        return allowed(notices, NoticeProvider::permission, identity);
     }
 
     List<SearchProvider> searchesFor(Identity identity) {
@@ -75,7 +110,7 @@ final class Contributions {
             public T addingService(ServiceReference<T> reference) {
                 T service = context.getService(reference);
                 if (service != null) {
-                    into.add(service);
+                    add(into, service);
                 }
                 return service;
             }
@@ -87,7 +122,7 @@ final class Contributions {
 
             @Override
             public void removedService(ServiceReference<T> reference, T service) {
-                into.remove(service);
+                remove(into, service);
                 context.ungetService(reference);
             }
         });

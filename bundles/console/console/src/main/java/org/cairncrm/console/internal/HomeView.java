@@ -19,27 +19,38 @@ public class HomeView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
+    private final Div board = new Div();
+
     public HomeView() {
         setId("home");
         Identity identity = SignedIn.identity().orElse(null);
-        add(new H2(MessageFormat.format(Texts.get("home.welcome"), identity == null ? "" : identity.login())));
+        add(new H2(MessageFormat.format(Texts.get("home.welcome"), identity == null ? "" : identity.login())), board);
+        board.setId("dashboard");
+        showCards();
+        Hooks.followContributions(this, this::showCards);
+    }
+
+    /** The cards of the modules installed now. */
+    private void showCards() {
+        board.removeAll();
+        Identity identity = SignedIn.identity().orElse(null);
         List<DashboardCard> cards = identity == null ? List.of()
                 : ConsoleServices.get().contributions().cardsFor(identity);
         if (cards.isEmpty()) {
-            add(new Paragraph(Texts.get("home.noCards")));
+            board.add(new Paragraph(Texts.get("home.noCards")));
             return;
         }
-        FlexLayout board = new FlexLayout();
-        board.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        board.getStyle().set("gap", "var(--lumo-space-m)");
+        FlexLayout row = new FlexLayout();
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
         for (DashboardCard card : cards) {
             Div box = new Div(new H3(card.title()), Access.runAs(identity, card::create));
             box.addClassName("dashboard-card");
             box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                     .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
                     .set("min-width", "18em");
-            board.add(box);
+            row.add(box);
         }
-        add(board);
+        board.add(row);
     }
 }

@@ -26,6 +26,33 @@ public final class Hooks {
                 .orElse(List.of());
     }
 
+    /**
+     * Runs {@code refresh} in {@code component}'s page each time a module's contribution comes or goes while the
+     * component is shown, so that open pages follow installs and uninstalls without a reload.
+     */
+    public static void followContributions(com.vaadin.flow.component.Component component, Runnable refresh) {
+        component.addAttachListener(attach -> {
+            com.vaadin.flow.component.UI ui = attach.getUI();
+            Runnable stop = ConsoleServices.running().map(services -> services.contributions().listen(change -> {
+                try {
+                    ui.access(() -> {
+                        refresh.run();
+                        if (!change.added()) {
+                            // the removed module's components have left this page
+                            services.views().forget(change.contribution().getClass().getClassLoader());
+                        }
+                    });
+                } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                    // the page is gone; its detach stops this listener
+                }
+            })).orElse(() -> { });
+            component.addDetachListener(detach -> {
+                stop.run();
+                detach.unregisterListener();
+            });
+        });
+    }
+
     /** The platform's history service, if running. */
     public static java.util.Optional<org.cairncrm.platform.api.history.RecordHistory> history() {
         return ConsoleServices.running().flatMap(ConsoleServices::history);

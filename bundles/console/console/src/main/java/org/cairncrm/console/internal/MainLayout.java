@@ -35,7 +35,12 @@ import com.vaadin.flow.server.VaadinSession;
  * The console's frame: header with the company name, search, notifications and the user's menu; the side menu of
  * every view the user may open, grouped by module, rebuilt live as modules come and go.
  */
-public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterObserver {
+public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterObserver,
+        com.vaadin.flow.router.AfterNavigationObserver {
+
+    private static final int NOTICE_LIMIT = 20;
+    private final Button bell = new Button(VaadinIcon.BELL.create());
+    private final Span noticeCount = new Span();
 
     private static final long serialVersionUID = 1L;
 
@@ -52,10 +57,16 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
         search.setClearButtonVisible(true);
         search.setId("global-search");
         search.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> search(search.getValue()));
-        Button bell = new Button(VaadinIcon.BELL.create());
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         bell.getElement().setAttribute("aria-label", Texts.get("header.notifications"));
         bell.setId("notifications");
+        bell.addClickListener(e -> showNotices());
+        noticeCount.setId("notice-count");
+        noticeCount.getStyle().set("background", "var(--lumo-error-color)").set("color", "var(--lumo-base-color)")
+                .set("border-radius", "1em").set("padding", "0 0.45em").set("font-size", "var(--lumo-font-size-xs)");
+        noticeCount.setVisible(false);
+        bell.setSuffixComponent(noticeCount);
+        org.cairncrm.console.internal.Hooks.followContributions(this, this::countNotices);
 
         MenuBar user = new MenuBar();
         user.setId("user-menu");
@@ -156,7 +167,6 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
         }
     }
 
-    /** Keeps the choice as the user's personal setting, so that it holds at the next sign-in too. */
     /** The company's name from the global settings, else the product's. */
     private static String companyName() {
         try {
@@ -164,6 +174,71 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
         } catch (IllegalArgumentException notDeclared) {
             return Texts.get("app.name");
         }
+    }
+
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        countNotices();
+    }
+
+    /** The notices of every provider the user may use, most urgent of each first. */
+    private static List<org.cairncrm.console.NoticeProvider.Notice> notices() {
+        Identity identity = SignedIn.identity().orElse(null);
+        if (identity == null || identity.mustChangePassword()) {
+            return List.of();
+        }
+        List<org.cairncrm.console.NoticeProvider.Notice> all = new java.util.ArrayList<>();
+        for (org.cairncrm.console.NoticeProvider provider
+                : ConsoleServices.get().contributions().noticesFor(identity)) {
+            try {
+                all.addAll(org.cairncrm.platform.api.access.Access.runAs(identity,
+                        () -> provider.notices(NOTICE_LIMIT)));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(MainLayout.class).warn("Notices of {} not shown: {}",
+                        provider.getClass().getName(), e.toString());
+            }
+        }
+        return all;
+    }
+
+    /** Shows on the bell how many notices wait. */
+    private void countNotices() {
+        int count = notices().size();
+        noticeCount.setText(count == 0 ? "" : String.valueOf(count));
+        noticeCount.setVisible(count > 0);
+        bell.getElement().setAttribute("aria-label", Texts.get("header.notifications") + ": " + count);
+    }
+
+    /** Lists the notices; a click opens where each is dealt with. */
+    private void showNotices() {
+        List<org.cairncrm.console.NoticeProvider.Notice> notices = notices();
+        countNotices();
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("notices");
+        dialog.setHeaderTitle(Texts.get("header.notifications"));
+        VerticalLayout list = new VerticalLayout();
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(UI.getCurrent().getLocale()).withZone(java.time.ZoneId.systemDefault());
+        for (var notice : notices) {
+            Button open = new Button(notice.title(), e -> {
+                dialog.close();
+                UI.getCurrent().navigate(notice.route());
+            });
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            String detail = (notice.detail() == null ? "" : notice.detail())
+                    + (notice.at() == null ? "" : " \u00b7 " + when.format(notice.at()));
+            VerticalLayout entry = new VerticalLayout(open, new Span(detail));
+            entry.setPadding(false);
+            entry.setSpacing(false);
+            entry.addClassName("notice");
+            list.add(entry);
+        }
+        if (notices.isEmpty()) {
+            list.add(new Span(Texts.get("notices.none")));
+        }
+        dialog.add(list);
+        dialog.open();
     }
 
     /** Asks every search provider the user may use, and lists what they found; a click opens the record. */

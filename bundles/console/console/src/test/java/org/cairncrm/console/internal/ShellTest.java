@@ -300,6 +300,112 @@ class ShellTest {
                 spec -> spec.withText("documents of people.employee:7")).size());
     }
 
+    @Test
+    void openPagesFollowTheContributionsThatComeAndGo() {
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        org.cairncrm.console.RecordCard card = new org.cairncrm.console.RecordCard("Anvil Ltd",
+                new org.cairncrm.platform.api.RecordRef("people.employee", 7), "employees",
+                new com.vaadin.flow.component.html.Span("details"));
+        org.cairncrm.console.RecordList<Long> list = new org.cairncrm.console.RecordList<>(request ->
+                new org.cairncrm.platform.api.paging.Page<>(List.of(1L, 2L), 2, 0, request.size()));
+        list.addPlainColumn("Id", id -> id);
+        list.enableContributedActions("people.employee",
+                id -> new org.cairncrm.platform.api.RecordRef("people.employee", id));
+        UI.getCurrent().add(card, list);
+        assertEquals(List.of("Details", "History"), tabLabels());
+        assertTrue(_find(com.vaadin.flow.component.html.H3.class).isEmpty());
+
+        // a module comes: its tab, action and dashboard card show in the open page
+        org.cairncrm.console.RecordTabContribution documents = tab("Documents", Optional.empty());
+        org.cairncrm.console.ListActionContribution labels = action("Print labels");
+        org.cairncrm.console.DashboardCard tasks = card("Open tasks", Optional.empty());
+        contributions.add(contributions.tabs, documents);
+        contributions.add(contributions.actions, labels);
+        contributions.add(contributions.cards, tasks);
+        MockVaadin.clientRoundtrip();
+        assertEquals(List.of("Details", "Documents", "History"), tabLabels());
+        _get(Button.class, spec -> spec.withText("Print labels"));
+        _get(com.vaadin.flow.component.html.H3.class, spec -> spec.withText("Open tasks"));
+
+        // ... and goes: they vanish, the rest stays
+        contributions.remove(contributions.tabs, documents);
+        contributions.remove(contributions.actions, labels);
+        contributions.remove(contributions.cards, tasks);
+        MockVaadin.clientRoundtrip();
+        assertEquals(List.of("Details", "History"), tabLabels());
+        assertTrue(_find(Button.class, spec -> spec.withText("Print labels")).isEmpty());
+        assertTrue(_find(com.vaadin.flow.component.html.H3.class).isEmpty());
+        _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("details"));
+    }
+
+    @Test
+    void theBellCountsTheNoticesTheUserMaySeeAndOpensWhereTheyAreDealtWith() {
+        contributions.add(contributions.notices, notices(Optional.empty(), "Call Anvil Ltd back"));
+        contributions.add(contributions.notices, notices(Optional.of("hr.salary.read"), "Salary review due"));
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        assertEquals("1", _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("notice-count"))
+                .getText());
+        _get(Button.class, spec -> spec.withId("notifications")).click();
+        _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("notices"));
+        assertTrue(_find(Button.class, spec -> spec.withText("Salary review due")).isEmpty());
+        _get(Button.class, spec -> spec.withText("Call Anvil Ltd back")).click();
+        assertInstanceOf(PersonalSettingsView.class, UI.getCurrent().getCurrentView());
+
+        // a provider that goes takes its notices along
+        contributions.remove(contributions.notices, contributions.notices.get(0));
+        MockVaadin.clientRoundtrip();
+        assertTrue(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("notice-count")).isEmpty());
+        assertEquals("Notifications: 0", _get(Button.class, spec -> spec.withId("notifications")).getElement()
+                .getAttribute("aria-label"));
+        _get(Button.class, spec -> spec.withId("notifications")).click();
+        _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Nothing needs your attention."));
+    }
+
+    private static org.cairncrm.console.NoticeProvider notices(Optional<String> permission, String title) {
+        return new org.cairncrm.console.NoticeProvider() {
+            @Override
+            public Optional<String> permission() {
+                return permission;
+            }
+
+            @Override
+            public List<Notice> notices(int limit) {
+                return List.of(new Notice(title, "Anvil Ltd", Instant.parse("2026-11-23T09:00:00Z"),
+                        "settings"));
+            }
+        };
+    }
+
+    private static List<String> tabLabels() {
+        List<String> labels = new java.util.ArrayList<>();
+        _find(com.vaadin.flow.component.tabs.Tab.class).forEach(t -> labels.add(t.getLabel()));
+        return labels;
+    }
+
+    private static org.cairncrm.console.ListActionContribution action(String label) {
+        return new org.cairncrm.console.ListActionContribution() {
+            @Override
+            public String recordType() {
+                return "people.employee";
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public Optional<String> permission() {
+                return Optional.empty();
+            }
+
+            @Override
+            public String run(List<org.cairncrm.platform.api.RecordRef> marked) {
+                return marked.size() + " done";
+            }
+        };
+    }
+
     private static org.cairncrm.console.RecordTabContribution tab(String label, Optional<String> permission) {
         return new org.cairncrm.console.RecordTabContribution() {
             @Override

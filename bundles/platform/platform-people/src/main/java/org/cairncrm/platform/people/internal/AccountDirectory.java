@@ -187,7 +187,8 @@ public class AccountDirectory implements Accounts {
     }
 
     private static final org.cairncrm.platform.persistence.JpaList<Account> LIST =
-            org.cairncrm.platform.persistence.JpaList.of(Account.class).fields("login", "enabled", "lastLoginAt")
+            org.cairncrm.platform.persistence.JpaList.of(Account.class)
+                    .fields("login", "enabled", "lastLoginAt", "lockedUntil")
                     .quickSearch("login").defaultSort(org.cairncrm.platform.api.paging.Sort.asc("login"));
 
     @Override
