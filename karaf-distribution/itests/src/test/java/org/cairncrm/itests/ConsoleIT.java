@@ -156,6 +156,13 @@ class ConsoleIT {
                 wait.until(d -> d.findElement(By.id("group-name")).getDomAttribute("invalid") != null);
                 shot(browser, "05f-group-name-taken");
                 browser.findElement(By.xpath("//vaadin-button[contains(., 'Cancel')]")).click();
+                // a group is deleted after a confirmation
+                browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='Night shift']")).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("delete-group"))).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[text()='Night shift']")));
+                assertEquals(0, admin.get("/people/groups?q=Night").json().path("total").asInt());
 
                 // a new employee, then an account for her, whose first password she must replace
                 browser.findElement(By.id("menu-admin-employees")).click();
@@ -229,6 +236,33 @@ class ConsoleIT {
                 shot(browser, "05h-notices");
                 notice.click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
+
+                // an employee with an account cannot be deleted; once the account is gone, she can
+                long noraId = admin.get("/people/employees?q=Nora").json().path("items").get(0).path("id").asLong();
+                browser.get(server.console() + "admin/employees/" + noraId);
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("delete"))).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//vaadin-notification-card[contains(., 'account')]")));
+                shot(browser, "05i-employee-with-account-kept");
+                assertEquals(200, admin.get("/people/employees/" + noraId).status());
+                browser.get(server.console() + "admin/accounts");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#accounts #list-search input")))
+                        .sendKeys("nora");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#accounts #list-count"),
+                        "1 rows"));
+                browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='nora']")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#accounts #list-count"),
+                        "1 marked"));
+                browser.findElement(By.id("delete-accounts")).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+                wait.until(d -> admin.get("/people/accounts?q=nora").json().path("total").asInt() == 0);
+                browser.get(server.console() + "admin/employees/" + noraId);
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("delete"))).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-employee")));
+                assertEquals(404, admin.get("/people/employees/" + noraId).status());
+                shot(browser, "05j-employee-deleted");
 
                 // three open pages: an employee's card, the employees list and the start page
                 browser.get(server.console() + "admin/employees/1");

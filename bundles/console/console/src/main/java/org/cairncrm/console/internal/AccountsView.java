@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
+import org.cairncrm.console.Confirm;
 import org.cairncrm.console.RecordList;
 import org.cairncrm.platform.api.access.Identity;
 import org.cairncrm.platform.api.error.ConflictException;
@@ -47,7 +48,15 @@ public class AccountsView extends VerticalLayout {
             create.setId("new-account");
             Button reset = new Button(Texts.get("accounts.reset"), e -> reset());
             reset.setId("reset-password");
-            add(new HorizontalLayout(create, lock, unlock, reset));
+            Button delete = new Button(Texts.get("accounts.delete"), e -> {
+                if (!list.marked().isEmpty()) {
+                    Confirm.ask(java.text.MessageFormat.format(Texts.get("accounts.deleteConfirm"),
+                            list.marked().size()), Texts.get("card.delete"), this::delete);
+                }
+            });
+            delete.setId("delete-accounts");
+            delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+            add(new HorizontalLayout(create, lock, unlock, reset, delete));
         }
         // clicking a row marks it, as its checkbox does
         list.grid().addItemClickListener(click -> list.grid().select(click.getItem()));
@@ -121,6 +130,25 @@ public class AccountsView extends VerticalLayout {
         dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(login, employee, password));
         dialog.getFooter().add(new Button(Texts.get("cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Deletes the marked accounts with their grants and tokens; one's own is refused. */
+    private void delete() {
+        int done = 0;
+        for (AccountData account : list.marked()) {
+            try {
+                Hooks.asCaller(() -> {
+                    ConsoleServices.get().accounts().delete(account.id());
+                    return null;
+                });
+                done++;
+            } catch (ConflictException | org.cairncrm.platform.api.error.RecordNotFoundException refused) {
+                Notification.show(account.login() + ": " + refused.getMessage());
+            }
+        }
+        Notification.show(Texts.get("accounts.done").replace("{0}", String.valueOf(done)));
+        list.grid().deselectAll();
+        list.refresh();
     }
 
     /** Applies {@code action} to every marked account, each on its own, and says what happened. */

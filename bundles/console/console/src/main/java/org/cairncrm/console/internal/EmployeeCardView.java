@@ -1,8 +1,10 @@
 package org.cairncrm.console.internal;
 
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.cairncrm.console.Confirm;
 import org.cairncrm.console.FieldErrors;
 import org.cairncrm.console.RecordCard;
 import org.cairncrm.platform.api.RecordRef;
@@ -25,7 +27,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
-/** An employee's card: the details (editable with people.employee.write) and the change history. */
+/**
+ * An employee's card: the details (editable with people.employee.write, deletable with people.employee.delete) and
+ * the change history.
+ */
 public class EmployeeCardView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -80,23 +85,35 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
         }
         removeAll();
         RecordCard card = new RecordCard(employee.firstName() + " " + employee.lastName(),
-                new RecordRef("people.employee", id), "employees", details(identity.has("people.employee.write")));
+                new RecordRef("people.employee", id), "employees", details(identity.has("people.employee.write"),
+                identity.has("people.employee.delete")));
         add(card);
         expand(card);
     }
 
-    private VerticalLayout details(boolean mayEdit) {
+    private VerticalLayout details(boolean mayEdit, boolean mayDelete) {
         show(employee);
         FormLayout form = new FormLayout(firstName, lastName, position, department, email, phone, mobile, birthday,
                 nameDay, active);
         fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(!mayEdit));
         active.setReadOnly(!mayEdit);
         VerticalLayout details = new VerticalLayout(form);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout buttons =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        details.add(buttons);
         if (mayEdit) {
             Button save = new Button(Texts.get("card.save"), e -> save());
             save.setId("save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            details.add(save);
+            buttons.add(save);
+        }
+        if (mayDelete) {
+            Button delete = new Button(Texts.get("card.delete"), e -> Confirm.ask(
+                    MessageFormat.format(Texts.get("employees.deleteConfirm"), employee.firstName() + " "
+                            + employee.lastName()), Texts.get("card.delete"), this::delete));
+            delete.setId("delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(delete);
         }
         return details;
     }
@@ -127,6 +144,17 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
             FieldErrors.show(e, fields);
         } catch (ConflictException e) {
             Notification.show(Texts.get("card.conflict"));
+        }
+    }
+
+    /** Deletes the employee; one with accounts is refused (the accounts go first), with the reason shown. */
+    private void delete() {
+        try {
+            ConsoleServices.get().employees().delete(employee.id());
+            Notification.show(Texts.get("card.deleted"));
+            getUI().ifPresent(ui -> ui.navigate(EmployeesView.class));
+        } catch (ConflictException | RecordNotFoundException refused) {
+            Notification.show(refused.getMessage());
         }
     }
 

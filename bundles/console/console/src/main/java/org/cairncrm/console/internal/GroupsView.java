@@ -1,14 +1,17 @@
 package org.cairncrm.console.internal;
 
+import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cairncrm.console.Confirm;
 import org.cairncrm.console.FieldErrors;
 import org.cairncrm.console.RecordList;
 import org.cairncrm.platform.api.error.ConflictException;
+import org.cairncrm.platform.api.error.RecordNotFoundException;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.api.paging.PageRequest;
 import org.cairncrm.platform.api.paging.Sort;
@@ -92,6 +95,23 @@ public class GroupsView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, kind, description, members));
         dialog.getFooter().add(new Button(Texts.get("cancel"), e -> dialog.close()), save);
+        group.ifPresent(existing -> {
+            Button delete = new Button(Texts.get("card.delete"), e -> Confirm.ask(
+                    MessageFormat.format(Texts.get("groups.deleteConfirm"), existing.name()), Texts.get("card.delete"),
+                    () -> {
+                        try {
+                            ConsoleServices.get().groups().delete(existing.id());
+                            dialog.close();
+                            Notification.show(Texts.get("card.deleted"));
+                        } catch (ConflictException | RecordNotFoundException refused) {
+                            Notification.show(refused.getMessage());
+                        }
+                        list.refresh();
+                    }));
+            delete.setId("delete-group");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            dialog.getFooter().addComponentAsFirst(delete);
+        });
         dialog.open();
     }
 }

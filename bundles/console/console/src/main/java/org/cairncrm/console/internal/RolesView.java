@@ -1,14 +1,17 @@
 package org.cairncrm.console.internal;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.cairncrm.console.Confirm;
 import org.cairncrm.console.FieldErrors;
 import org.cairncrm.console.RecordList;
 import org.cairncrm.platform.api.access.Permission;
 import org.cairncrm.platform.api.access.Scope;
 import org.cairncrm.platform.api.access.ScopedType;
 import org.cairncrm.platform.api.error.ConflictException;
+import org.cairncrm.platform.api.error.RecordNotFoundException;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.people.AccountData;
 import org.cairncrm.platform.people.Roles;
@@ -69,6 +72,24 @@ public class RolesView extends VerticalLayout {
                 }
             });
             change.setId("edit-role");
+            Button delete = new Button(Texts.get("roles.delete"), e -> {
+                if (selected != null) {
+                    RoleData role = selected;
+                    Confirm.ask(MessageFormat.format(Texts.get("roles.deleteConfirm"), role.name()),
+                            Texts.get("card.delete"), () -> {
+                                if (act(() -> {
+                                    ConsoleServices.get().roles().delete(role.id());
+                                    return null;
+                                }, Texts.get("card.deleted"))) {
+                                    selected = null;
+                                    grants.setItems(List.of());
+                                }
+                                list.refresh();
+                            });
+                }
+            });
+            delete.setId("delete-role");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             ComboBox<AccountData> account = new ComboBox<>();
             account.setPlaceholder(Texts.get("roles.grantTo"));
             account.setItems(ConsoleServices.get().accounts().list(new PageRequest(0, PageRequest.MAX_SIZE,
@@ -78,7 +99,7 @@ public class RolesView extends VerticalLayout {
             Button grant = new Button(Texts.get("roles.grant"), e -> {
                 if (selected != null && account.getValue() != null) {
                     act(() -> ConsoleServices.get().roles().grant(new GrantData(null, selected.id(), null,
-                            account.getValue().id(), null, null, null, null)));
+                            account.getValue().id(), null, null, null, null)), Texts.get("card.saved"));
                     showGrants(grants);
                 }
             });
@@ -87,11 +108,11 @@ public class RolesView extends VerticalLayout {
                 grants.getSelectedItems().forEach(g -> act(() -> {
                     ConsoleServices.get().roles().revoke(g.id());
                     return null;
-                }));
+                }, Texts.get("card.saved")));
                 showGrants(grants);
             });
             revoke.setId("revoke");
-            add(new HorizontalLayout(create, change));
+            add(new HorizontalLayout(create, change, delete));
             grantBar.add(account, grant, revoke);
         }
         add(list, new H3(Texts.get("roles.grants")), grantBar, grants);
@@ -106,13 +127,15 @@ public class RolesView extends VerticalLayout {
         }
     }
 
-    /** Runs a change as the signed-in user; refusals become notices. */
-    private static void act(java.util.function.Supplier<?> change) {
+    /** Runs a change as the signed-in user and says {@code done}; refusals become notices. */
+    private static boolean act(java.util.function.Supplier<?> change, String done) {
         try {
             Hooks.asCaller(change);
-            Notification.show(Texts.get("card.saved"));
-        } catch (ValidationException | ConflictException refused) {
+            Notification.show(done);
+            return true;
+        } catch (ValidationException | ConflictException | RecordNotFoundException refused) {
             Notification.show(refused.getMessage());
+            return false;
         }
     }
 

@@ -376,6 +376,19 @@ class ShellTest {
         };
     }
 
+    @Test
+    void aDeletionRunsOnlyWhenConfirmed() {
+        List<String> deleted = new java.util.ArrayList<>();
+        org.cairncrm.console.Confirm.ask("Delete the group Night shift?", "Delete", () -> deleted.add("Night shift"));
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("Delete the group Night shift?"));
+        _get(Button.class, spec -> spec.withId("confirm-no")).click();
+        assertEquals(List.of(), deleted);
+        assertTrue(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("confirm")).isEmpty());
+        org.cairncrm.console.Confirm.ask("Delete the group Night shift?", "Delete", () -> deleted.add("Night shift"));
+        _get(Button.class, spec -> spec.withId("confirm-yes")).click();
+        assertEquals(List.of("Night shift"), deleted);
+    }
+
     private static List<String> tabLabels() {
         List<String> labels = new java.util.ArrayList<>();
         _find(com.vaadin.flow.component.tabs.Tab.class).forEach(t -> labels.add(t.getLabel()));
@@ -615,6 +628,12 @@ class ShellTest {
                             true, null, mustChange.get(login), stamps.get(login), null, List.of(), null))
                     .toList();
             return new org.cairncrm.platform.api.paging.Page<>(rows, rows.size(), 0, request.size());
+        }
+
+        @Override
+        public void delete(long id) {
+            // ids here are the login's length (see list)
+            passwords.keySet().removeIf(login -> login.length() == id);
         }
 
         @Override

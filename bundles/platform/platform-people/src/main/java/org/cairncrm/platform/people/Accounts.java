@@ -51,7 +51,13 @@ public interface Accounts {
      */
     void changeOwnPassword(String login, char[] current, char[] replacement);
 
-    /** A page of accounts; sortable and filterable by login, enabled, lastLoginAt. */
+    /**
+     * Deletes an account with its grants and tokens; its history stays. Nobody deletes their own (a
+     * {@code ConflictException}).
+     */
+    void delete(long id);
+
+    /** A page of accounts; sortable and filterable by login, enabled, lastLoginAt, lockedUntil. */
     org.cairncrm.platform.api.paging.Page<AccountData> list(org.cairncrm.platform.api.paging.PageRequest request);
 
     /**

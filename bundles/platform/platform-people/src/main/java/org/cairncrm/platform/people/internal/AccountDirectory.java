@@ -238,8 +238,8 @@ public class AccountDirectory implements Accounts {
         return jpa.txExpr(TransactionType.Supports, em -> find(em, id).login());
     }
 
-    /** Deletes an account with its grants and tokens; its history stays. Nobody deletes their own. */
-    void delete(long id) {
+    @Override
+    public void delete(long id) {
         String login = jpa.txExpr(TransactionType.Required, em -> {
             Account account = find(em, id);
             if (account.login().equals(Caller.currentLogin())) {
