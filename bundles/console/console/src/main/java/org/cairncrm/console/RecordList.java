@@ -240,22 +240,19 @@ public class RecordList<T> extends VerticalLayout {
         return Optional.ofNullable(search.getValue()).filter(q -> !q.isBlank()).map(String::strip);
     }
 
+    /** The sort the grid asks for (its query's sort orders carry the column keys). */
     private List<Sort> sortsOf(Query<T, Void> query) {
-        List<Sort> sorts = new ArrayList<>();
-        query.getSortOrders().forEach(o -> sorts.add(o.getDirection() == SortDirection.ASCENDING
-                ? Sort.asc(o.getSorted()) : Sort.desc(o.getSorted())));
-        return sorts;
+        return query.getSortOrders().stream().map(o -> sort(o.getSorted(), o.getDirection())).toList();
     }
 
+    /** The sort the user chose by the column headers. */
     private static <T> List<Sort> sorts(List<GridSortOrder<T>> orders) {
-        List<Sort> sorts = new ArrayList<>();
-        for (GridSortOrder<T> o : orders) {
-            String key = o.getSorted().getKey();
-            if (key != null) {
-                sorts.add(o.getDirection() == SortDirection.ASCENDING ? Sort.asc(key) : Sort.desc(key));
-            }
-        }
-        return sorts;
+        return orders.stream().filter(o -> o.getSorted().getKey() != null)
+                .map(o -> sort(o.getSorted().getKey(), o.getDirection())).toList();
+    }
+
+    private static Sort sort(String field, SortDirection direction) {
+        return direction == SortDirection.ASCENDING ? Sort.asc(field) : Sort.desc(field);
     }
 
     private void updateCount() {

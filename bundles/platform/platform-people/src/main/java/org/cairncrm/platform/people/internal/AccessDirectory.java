@@ -51,8 +51,8 @@ public class AccessDirectory implements Authenticator {
     private record Remembered(String login, Instant passwordStamp, Instant until) {
     }
 
-    /** An identity as resolved in one generation of the access data. */
-    private record Cached(Optional<PeopleIdentity> identity, long generation) {
+    /** An identity as resolved in one generation of the access data and of its account. */
+    private record Cached(Optional<PeopleIdentity> identity, long generation, long accountGeneration) {
     }
 
     private final JpaTemplate jpa;
@@ -63,6 +63,8 @@ public class AccessDirectory implements Authenticator {
      * is resolved again on its next use, so no stale rights (or password stamp) can stick in the cache.
      */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** The same for one account's own changes (sign-in, password, lock), which concern no other account. */
+    private final Map<String, Long> accountGenerations = new ConcurrentHashMap<>();
     private final Map<String, Remembered> remembered = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
@@ -136,18 +138,22 @@ public class AccessDirectory implements Authenticator {
     /** The identity of an enabled, not locked account; cached. */
     Optional<PeopleIdentity> identity(String login) {
         long current = generation.get();
+        long account = accountGenerations.getOrDefault(login, 0L);
         Cached cached = identities.get(login);
-        if (cached == null || cached.generation() != current) {
-            cached = new Cached(resolve(login), current);
+        if (cached == null || cached.generation() != current || cached.accountGeneration() != account) {
+            cached = new Cached(resolve(login), current, account);
             identities.put(login, cached);
         }
         Instant now = clock.instant();
         return cached.identity().filter(i -> !i.lockedAt(now));
     }
 
-    /** Forgets what is cached about one account: after a sign-in, a password change, a lock. */
+    /**
+     * Forgets what is cached about one account: after a sign-in, a password change, a lock. The other accounts'
+     * identities stay cached.
+     */
     void changed(String login) {
-        generation.incrementAndGet();
+        accountGenerations.merge(login, 1L, Long::sum);
         identities.remove(login);
     }
 

@@ -77,19 +77,25 @@ public class SettingsStore implements Settings {
 
     @Override
     public List<org.cairncrm.platform.api.settings.SettingState> states() {
-        long employee = Access.signedIn().employeeId();
-        List<org.cairncrm.platform.api.settings.SettingState> states = new ArrayList<>();
-        definitions().values().forEach(d -> {
-            SettingView v = view(d, employee);
-            states.add(new org.cairncrm.platform.api.settings.SettingState(d, v.globalValue(), v.personalValue(),
-                    v.value()));
-        });
-        return states;
+        Map<String, SettingDefinition> definitions = definitions();
+        return all(Access.signedIn().employeeId()).stream()
+                .map(v -> new org.cairncrm.platform.api.settings.SettingState(definitions.get(v.key()),
+                        v.globalValue(), v.personalValue(), v.value()))
+                .toList();
     }
 
+    /** Every setting as {@code employee} sees it, read in one query. */
     List<SettingView> all(long employee) {
+        Map<String, String> global = new java.util.HashMap<>();
+        Map<String, String> personal = new java.util.HashMap<>();
+        jpa.tx(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT s FROM Setting s WHERE s.employeeId IS NULL OR s.employeeId = :employee", Setting.class)
+                .setParameter("employee", employee).getResultList()
+                .forEach(stored -> (stored.employeeId() == null ? global : personal)
+                        .put(stored.key(), stored.value())));
         List<SettingView> views = new ArrayList<>();
-        definitions().values().forEach(d -> views.add(view(d, employee)));
+        definitions().values().forEach(d -> views.add(view(d, global.get(d.key()),
+                d.personal() ? personal.get(d.key()) : null)));
         return views;
     }
 
@@ -124,16 +130,19 @@ public class SettingsStore implements Settings {
     }
 
     private SettingView view(SettingDefinition d, Long employee) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            String global = stored(em, d.key(), null).map(Setting::value).orElse(null);
-            String personal = employee == null || !d.personal() ? null
-                    : stored(em, d.key(), employee).map(Setting::value).orElse(null);
-            String value = personal != null ? personal : global != null ? global : d.defaultValue();
-            Source source = personal != null ? Source.PERSONAL : global != null ? Source.GLOBAL : Source.DEFAULT;
-            boolean number = d.kind() == SettingDefinition.Kind.NUMBER;
-            return new SettingView(d.key(), d.label(), d.kind(), d.options(), number ? d.min() : null,
-                    number ? d.max() : null, d.personal(), d.defaultValue(), global, personal, value, source);
-        });
+        return jpa.txExpr(TransactionType.Supports, em -> view(d,
+                stored(em, d.key(), null).map(Setting::value).orElse(null),
+                employee == null || !d.personal() ? null
+                        : stored(em, d.key(), employee).map(Setting::value).orElse(null)));
+    }
+
+    /** The setting with its stored global and personal values (null: none), and which of them applies. */
+    private static SettingView view(SettingDefinition d, String global, String personal) {
+        String value = personal != null ? personal : global != null ? global : d.defaultValue();
+        Source source = personal != null ? Source.PERSONAL : global != null ? Source.GLOBAL : Source.DEFAULT;
+        boolean number = d.kind() == SettingDefinition.Kind.NUMBER;
+        return new SettingView(d.key(), d.label(), d.kind(), d.options(), number ? d.min() : null,
+                number ? d.max() : null, d.personal(), d.defaultValue(), global, personal, value, source);
     }
 
     private static Optional<Setting> stored(EntityManager em, String key, Long employee) {
