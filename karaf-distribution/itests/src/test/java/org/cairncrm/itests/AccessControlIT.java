@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class AccessControlIT {
 
-    private static final String PASSWORD = "Matrix-pass-2026";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
     private static boolean prepared;
     private static Http admin;
 
@@ -590,42 +590,27 @@ public class AccessControlIT {
 
     private long role(String name, List<String> permissions, Map<String, String> scopes, List<String> lines)
             throws Exception {
-        StringBuilder json = new StringBuilder("{\"name\":\"" + name + "\",\"label\":\"" + name + "\",\"permissions\":[");
-        json.append(String.join(",", permissions.stream().map(p -> "\"" + p + "\"").toList())).append("],\"scopes\":{");
-        json.append(String.join(",", scopes.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue()
-                + "\"").toList())).append("},\"linesOfBusiness\":[");
-        json.append(String.join(",", lines.stream().map(l -> "\"" + l + "\"").toList())).append("]}");
-        return created(admin().post("/people/roles", json.toString()));
+        return accounts().role(name, permissions, scopes, lines);
     }
 
-    /** An employee with an account {@code login} (password {@link #PASSWORD}), granted {@code role} unless -1. */
     private long account(String login, long role) throws Exception {
-        long employee = created(admin().post("/people/employees", "{\"firstName\":\"" + login
-                + "\",\"lastName\":\"Tester\"}"));
-        long account = accountFor(employee, login);
-        if (role >= 0) {
-            assertEquals(201, admin().post("/people/grants", "{\"roleId\":" + role + ",\"accountId\":" + account
-                    + "}").status());
-        }
-        // the first password was set by someone else: its owner replaces it, here with the same one
-        Http first = anonymous.as(login, "First-pass-2026");
-        assertEquals(204, first.put("/people/me/password",
-                "{\"currentPassword\":\"First-pass-2026\",\"newPassword\":\"" + PASSWORD + "\"}").status());
-        return account;
+        return accounts().account(login, role);
     }
 
     private long accountFor(long employee, String login) throws Exception {
-        return created(admin().post("/people/accounts", "{\"login\":\"" + login + "\",\"employeeId\":" + employee
-                + ",\"password\":\"First-pass-2026\"}"));
+        return accounts().accountFor(employee, login);
     }
 
     private long employeeOf(long account) throws Exception {
-        return admin().get("/people/accounts/" + account).json().path("employeeId").asLong();
+        return accounts().employeeOf(account);
+    }
+
+    private TestAccounts accounts() throws Exception {
+        return new TestAccounts(admin(), anonymous);
     }
 
     private static long created(Http.Reply reply) {
-        assertEquals(reply.toString(), 201, reply.status());
-        return reply.json().path("id").asLong();
+        return TestAccounts.created(reply);
     }
 
     private String shell(String command) throws Exception {
@@ -633,10 +618,7 @@ public class AccessControlIT {
     }
 
     private static Set<String> fields(Http.Reply reply) {
-        assertTrue(reply.toString(), reply.status() == 422 || reply.status() == 400);
-        Set<String> fields = new TreeSet<>();
-        reply.json().path("fieldErrors").forEach(e -> fields.add(e.path("field").asText()));
-        return fields;
+        return TestAccounts.fields(reply);
     }
 
     private static void assertNotInFiles(String secret, Path dir) throws IOException {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.ElementCollection;
 import javax.persistence.FetchType;
@@ -28,13 +27,22 @@ final class EntitySnapshot {
     record Shape(String recordType, String path, List<Field> fields) {
     }
 
-    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    /**
+     * Kept with each class rather than in a map of this bundle: a map would hold an uninstalled module's entity
+     * classes, and so its whole class loader, for as long as the platform runs.
+     */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return describe(type);
+        }
+    };
 
     private EntitySnapshot() {
     }
 
     static Shape shape(Class<?> type) {
-        return SHAPES.computeIfAbsent(type, EntitySnapshot::describe);
+        return SHAPES.get(type);
     }
 
     static Map<String, String> values(AuditedEntity entity) {

@@ -28,6 +28,7 @@ import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.api.paging.Filter;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.paging.SearchText;
 import org.cairncrm.platform.api.paging.Sort;
 
 /**
@@ -47,7 +48,18 @@ public final class JpaList<E> {
     private final Set<String> fields = new LinkedHashSet<>(List.of("id", "createdAt", "modifiedAt", "createdBy",
             "modifiedBy"));
     private final List<String> searchFields = new ArrayList<>();
+    private String foldedField;
+    private final java.util.Map<String, Condition<E>> conditions = new java.util.HashMap<>();
     private Sort defaultSort = Sort.asc("id");
+
+    /**
+     * A filter that is not one field's comparison: membership in a group, a value in either of two columns. It gets
+     * the query (for subqueries) and the filter as the caller wrote it.
+     */
+    @FunctionalInterface
+    public interface Condition<E> {
+        Predicate where(CriteriaBuilder cb, CommonAbstractCriteria query, Root<E> root, Filter filter);
+    }
 
     private JpaList(Class<E> type) {
         this.type = type;
@@ -69,6 +81,21 @@ public final class JpaList<E> {
     /** Text fields matched, ignoring case, by the quick-search text. */
     public JpaList<E> quickSearch(String... names) {
         searchFields.addAll(List.of(names));
+        return this;
+    }
+
+    /**
+     * The quick search also looks in {@code field}, a text column holding {@link SearchText#of folded} text: the
+     * query is folded the same way, so that it ignores case and diacritics.
+     */
+    public JpaList<E> foldedSearch(String field) {
+        this.foldedField = field;
+        return this;
+    }
+
+    /** Callers may filter by {@code name} (not sort by it); {@code condition} says what it means. */
+    public JpaList<E> condition(String name, Condition<E> condition) {
+        conditions.put(name, condition);
         return this;
     }
 
@@ -150,10 +177,16 @@ public final class JpaList<E> {
             errors.check(!fields.contains(s.field()), "sort", "cannot sort by '" + s.field() + "'; possible: " + fields);
         }
         for (Filter f : request.filters()) {
-            errors.check(!fields.contains(f.field()), "filter",
-                    "cannot filter by '" + f.field() + "'; possible: " + fields);
+            errors.check(!fields.contains(f.field()) && !conditions.containsKey(f.field()), "filter",
+                    "cannot filter by '" + f.field() + "'; possible: " + filterNames());
         }
         errors.throwIfAny();
+    }
+
+    private Set<String> filterNames() {
+        Set<String> names = new java.util.TreeSet<>(fields);
+        names.addAll(conditions.keySet());
+        return names;
     }
 
     private void where(CommonAbstractCriteria query, CriteriaBuilder cb, Root<E> root, PageRequest request,
@@ -163,13 +196,17 @@ public final class JpaList<E> {
             predicates.add(visible(cb, root, scope));
         }
         for (Filter f : request.filters()) {
-            predicates.add(predicate(cb, root, f));
+            Condition<E> condition = conditions.get(f.field());
+            predicates.add(condition != null ? condition.where(cb, query, root, f) : predicate(cb, root, f));
         }
-        request.query().filter(q -> !searchFields.isEmpty()).ifPresent(q -> {
+        request.query().filter(q -> !searchFields.isEmpty() || foldedField != null).ifPresent(q -> {
             String pattern = "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
-            predicates.add(cb.or(searchFields.stream()
-                    .map(field -> cb.like(cb.lower(root.get(field)), pattern, '\\'))
-                    .toArray(Predicate[]::new)));
+            List<Predicate> any = new ArrayList<>();
+            searchFields.forEach(field -> any.add(cb.like(cb.lower(root.get(field)), pattern, '\\')));
+            if (foldedField != null) {
+                any.add(cb.like(root.get(foldedField), "%" + escapeLike(SearchText.fold(q)) + "%", '\\'));
+            }
+            predicates.add(cb.or(any.toArray(Predicate[]::new)));
         });
         Predicate all = cb.and(predicates.toArray(Predicate[]::new));
         if (query instanceof CriteriaQuery<?> cq) {

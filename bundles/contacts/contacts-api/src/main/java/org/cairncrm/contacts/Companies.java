@@ -1,0 +1,29 @@
+package org.cairncrm.contacts;
+
+import org.cairncrm.platform.api.paging.Page;
+import org.cairncrm.platform.api.paging.PageRequest;
+
+/**
+ * The company cards. Lists take the quick search ({@code q}: name, code, city, area, phone, e-mail, tax id; case and
+ * diacritics ignored) and filters on {@value #FILTER_FIELDS}, plus {@code group:eq:<id>}.
+ */
+public interface Companies {
+
+    String TYPE = "contacts.company";
+    String READ = "contacts.company.read";
+    String CREATE = "contacts.company.create";
+    String UPDATE = "contacts.company.update";
+    String FILTER_FIELDS = "name, shortCode, industry, status, category, lineOfBusiness, taxId, city, area, ownerId";
+
+    /** The companies the caller may see, paged. */
+    Page<CompanyData> list(PageRequest request);
+
+    /** One company; {@code RecordNotFoundException} also when the caller may not see it. */
+    CompanyData get(long id);
+
+    /** A new company, owned by the caller unless {@code ownerId} names another employee they may place it with. */
+    CompanyData create(CompanyData company);
+
+    /** Changes a company; {@code company.version()} must be the version read, else a {@code ConflictException}. */
+    CompanyData update(long id, CompanyData company);
+}

@@ -1,0 +1,119 @@
+package org.cairncrm.contacts.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.cairncrm.contacts.Companies;
+import org.cairncrm.contacts.CompanyData;
+import org.cairncrm.contacts.ContactGroupData;
+import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.GroupKind;
+import org.cairncrm.contacts.RepresentativeData;
+import org.cairncrm.contacts.Representatives;
+import org.cairncrm.platform.api.CairnModule;
+import org.cairncrm.platform.api.paging.Filter;
+import org.cairncrm.platform.api.paging.Page;
+import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.rest.RequiresPermission;
+import org.cairncrm.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Path("/companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts", description = "Companies, representatives, groups and dictionaries")
+@Component(service = RestResource.class, property = CairnModule.MODULE_PROPERTY + "=contacts")
+public class CompanyResource implements RestResource {
+
+    private final Companies companies;
+    private final Representatives representatives;
+    private final ContactGroups groups;
+
+    @Activate
+    public CompanyResource(@Reference Companies companies, @Reference Representatives representatives,
+                           @Reference ContactGroups groups) {
+        this.companies = companies;
+        this.representatives = representatives;
+        this.groups = groups;
+    }
+
+    @GET
+    @RequiresPermission(Companies.READ)
+    @Operation(summary = "A page of the companies you may see (contacts.company.read)")
+    public Page<CompanyData> list(@Parameter(description = "page number, from 0") @QueryParam("page") String page,
+                                  @Parameter(description = "rows per page, 1 to 500, default 25")
+                                  @QueryParam("size") String size,
+                                  @Parameter(description = "fields, '-' for descending: name,-modifiedAt")
+                                  @QueryParam("sort") String sort,
+                                  @Parameter(description = "field:op:value on " + Companies.FILTER_FIELDS
+                                          + ", or group:eq:<id>") @QueryParam("filter") List<String> filter,
+                                  @Parameter(description = "quick search: name, code, city, area, phone, e-mail, tax "
+                                          + "id; case and diacritics ignored") @QueryParam("q") String q) {
+        return companies.list(PageRequest.parse(page, size, sort, filter, q));
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission(Companies.READ)
+    @Operation(summary = "One company; 404 also when you may not see it (contacts.company.read)")
+    public CompanyData get(@PathParam("id") long id) {
+        return companies.get(id);
+    }
+
+    @POST
+    @RequiresPermission(Companies.CREATE)
+    @Operation(summary = "Add a company, looked after by you unless ownerId says otherwise; 201 with its address "
+            + "(contacts.company.create)")
+    public Response create(CompanyData data) {
+        CompanyData created = companies.create(RestResource.requireBody(data, "a company"));
+        return Response.created(URI.create("companies/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RequiresPermission(Companies.UPDATE)
+    @Operation(summary = "Change a company; the body's version must be the one read, else 409 "
+            + "(contacts.company.update)")
+    public CompanyData update(@PathParam("id") long id, CompanyData data) {
+        return companies.update(id, RestResource.requireBody(data, "a company"));
+    }
+
+    @GET
+    @Path("{id}/representatives")
+    @RequiresPermission(Representatives.READ)
+    @Operation(summary = "The people who work or worked at the company (contacts.representative.read)")
+    public Page<RepresentativeData> representatives(@PathParam("id") long id, @QueryParam("page") String page,
+                                                    @QueryParam("size") String size,
+                                                    @QueryParam("sort") String sort) {
+        companies.get(id);
+        PageRequest request = PageRequest.parse(page, size, sort, List.of(), null);
+        return representatives.list(new PageRequest(request.page(), request.size(), request.sort(),
+                List.of(Filter.eq("company", String.valueOf(id))), java.util.Optional.empty()));
+    }
+
+    @GET
+    @Path("{id}/groups")
+    @RequiresPermission(ContactGroups.READ)
+    @Operation(summary = "The groups the company is in (contacts.group.read)")
+    public List<ContactGroupData> groups(@PathParam("id") long id) {
+        companies.get(id);
+        return groups.groupsOf(GroupKind.COMPANIES, id);
+    }
+}

@@ -1,0 +1,198 @@
+package org.cairncrm.contacts.internal;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.cairncrm.contacts.Address;
+import org.cairncrm.contacts.Companies;
+import org.cairncrm.contacts.CompanyData;
+import org.cairncrm.contacts.DictionaryKind;
+import org.cairncrm.contacts.GroupKind;
+import org.cairncrm.platform.api.EventTopics;
+import org.cairncrm.platform.api.RecordEvents;
+import org.cairncrm.platform.api.RecordRef;
+import org.cairncrm.platform.api.access.Access;
+import org.cairncrm.platform.api.access.Identity;
+import org.cairncrm.platform.api.error.ConflictException;
+import org.cairncrm.platform.api.error.RecordNotFoundException;
+import org.cairncrm.platform.api.error.ValidationException;
+import org.cairncrm.platform.api.paging.Page;
+import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.paging.Sort;
+import org.cairncrm.platform.people.Employees;
+import org.cairncrm.platform.persistence.JpaList;
+import org.cairncrm.platform.persistence.ModuleSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The company cards, within the caller's data scope. */
+@Component(service = {Companies.class, CompanyStore.class})
+public class CompanyStore implements Companies {
+
+    static final String DEFAULT_STATUS = "prospect";
+    static final String DEFAULT_LINE = "general";
+    private static final Pattern SHORT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9._&-]{0,19}");
+
+    static final JpaList<Company> LIST = JpaList.of(Company.class)
+            .fields("name", "shortCode", "industry", "status", "category", "taxId")
+            .foldedSearch("searchText")
+            .condition("city", Conditions.eitherColumn("regCity", "corCity"))
+            .condition("area", Conditions.eitherColumn("regArea", "corArea"))
+            .condition("group", Conditions.inGroup(GroupKind.COMPANIES))
+            .defaultSort(Sort.asc("name"));
+
+    private final JpaTemplate jpa;
+    private final RecordEvents events;
+    private final Employees employees;
+
+    @Activate
+    public CompanyStore(@Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
+                        @Reference(target = "(cairn.module=contacts)") ModuleSchema schema,
+                        @Reference RecordEvents events, @Reference Employees employees) {
+        this.jpa = jpa;
+        this.events = events;
+        this.employees = employees;
+    }
+
+    @Override
+    public Page<CompanyData> list(PageRequest request) {
+        Access.require(READ);
+        var scope = Access.scope(TYPE);
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request, scope).map(Company::toData));
+    }
+
+    @Override
+    public CompanyData get(long id) {
+        Access.require(READ);
+        return jpa.txExpr(TransactionType.Supports, em -> find(em, id).toData());
+    }
+
+    @Override
+    public CompanyData create(CompanyData data) {
+        Identity caller = Access.require(CREATE);
+        String line = data.lineOfBusiness() == null || data.lineOfBusiness().isBlank() ? DEFAULT_LINE
+                : data.lineOfBusiness().strip();
+        long owner = owner(data.ownerId(), caller);
+        caller.requirePlacement(TYPE, line, owner);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            validate(em, data, null, null);
+            Company company = new Company();
+            company.apply(normalised(data));
+            company.place(owner, line);
+            em.persist(company);
+            em.flush();
+            changed(company.getId(), EventTopics.Change.CREATED);
+            return company.toData();
+        });
+    }
+
+    @Override
+    public CompanyData update(long id, CompanyData data) {
+        Identity caller = Access.require(UPDATE);
+        ValidationException.requireVersion(data.version());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Company company = find(em, id);
+            if (company.getVersion() != data.version()) {
+                throw ConflictException.staleVersion(TYPE, id, data.version(), company.getVersion());
+            }
+            CompanyData before = company.toData();
+            validate(em, data, id, before);
+            String line = data.lineOfBusiness() == null || data.lineOfBusiness().isBlank()
+                    ? company.lineOfBusiness() : data.lineOfBusiness().strip();
+            long owner = data.ownerId() == null ? company.ownerId() : owner(data.ownerId(), caller);
+            if (!line.equals(company.lineOfBusiness()) || owner != company.ownerId()) {
+                caller.requirePlacement(TYPE, line, owner);
+                company.place(owner, line);
+            }
+            company.apply(normalised(data));
+            em.flush();
+            changed(id, EventTopics.Change.UPDATED);
+            return company.toData();
+        });
+    }
+
+    /** The company, if the caller may see it; one they may not see is as missing as one that does not exist. */
+    static Company find(EntityManager em, long id) {
+        Company company = em.find(Company.class, id);
+        if (company == null || !visible(company)) {
+            throw new RecordNotFoundException(TYPE, id);
+        }
+        return company;
+    }
+
+    static boolean visible(Company company) {
+        return Access.scope(TYPE).permits(company.ownerId(), company.lineOfBusiness());
+    }
+
+    private long owner(Long requested, Identity caller) {
+        if (requested == null || requested == caller.employeeId()) {
+            return caller.employeeId();
+        }
+        try {
+            employees.get(requested);
+        } catch (RecordNotFoundException missing) {
+            throw ValidationException.of("ownerId", "no employee with id " + requested);
+        }
+        return requested;
+    }
+
+    private static CompanyData normalised(CompanyData data) {
+        String code = data.shortCode() == null ? null : data.shortCode().strip().toUpperCase(Locale.ROOT);
+        return new CompanyData(data.id(), data.version(), data.name(), code, data.industry(), data.status(),
+                data.category(), data.lineOfBusiness(), data.taxId(), data.registeredAddress(),
+                data.correspondenceAddress(), data.phones(), data.emails(), data.website(), data.notes(),
+                data.ownerId(), data.audit());
+    }
+
+    private static void validate(EntityManager em, CompanyData data, Long id, CompanyData before) {
+        ValidationException.Collector errors = ValidationException.collect()
+                .requireText(data.name(), "name", 200)
+                .maxLength(data.taxId(), "taxId", 30)
+                .maxLength(data.website(), "website", 200)
+                .maxLength(data.notes(), "notes", 4000);
+        String code = data.shortCode() == null ? "" : data.shortCode().strip().toUpperCase(Locale.ROOT);
+        if (!code.isEmpty()) {
+            if (!SHORT_CODE.matcher(code).matches()) {
+                errors.add("shortCode", "must be 1 to 20 letters, digits and . _ & -, starting with a letter or digit");
+            } else if (em.createQuery("SELECT COUNT(c) FROM Company c WHERE c.shortCode = :code AND c.id <> :id",
+                    Long.class).setParameter("code", code).setParameter("id", id == null ? -1L : id)
+                    .getSingleResult() > 0) {
+                errors.add("shortCode", "is already used by another company");
+            }
+        }
+        DictionaryStore.check(em, errors, DictionaryKind.INDUSTRY, data.industry(),
+                before == null ? null : before.industry(), "industry");
+        DictionaryStore.check(em, errors, DictionaryKind.STATUS, data.status(),
+                before == null ? null : before.status(), "status");
+        DictionaryStore.check(em, errors, DictionaryKind.CATEGORY, data.category(),
+                before == null ? null : before.category(), "category");
+        address(em, errors, data.registeredAddress(), before == null ? null : before.registeredAddress(),
+                "registeredAddress");
+        address(em, errors, data.correspondenceAddress(), before == null ? null : before.correspondenceAddress(),
+                "correspondenceAddress");
+        ContactDetails.phones(errors, data.phones(), "phones");
+        ContactDetails.emails(errors, data.emails(), "emails");
+        errors.throwIfAny();
+    }
+
+    private static void address(EntityManager em, ValidationException.Collector errors, Address address,
+                                Address before, String field) {
+        errors.maxLength(address.street(), field + ".street", 200)
+                .maxLength(address.postalCode(), field + ".postalCode", 20)
+                .maxLength(address.city(), field + ".city", 100)
+                .maxLength(address.region(), field + ".region", 100);
+        ContactDetails.country(errors, address.country(), field + ".country");
+        DictionaryStore.check(em, errors, DictionaryKind.AREA, address.area(), before == null ? null : before.area(),
+                field + ".area");
+    }
+
+    // inside the transaction: the platform posts it once the transaction has committed
+    private void changed(long id, EventTopics.Change change) {
+        events.changed(new RecordRef(TYPE, id), "Company", change);
+    }
+}

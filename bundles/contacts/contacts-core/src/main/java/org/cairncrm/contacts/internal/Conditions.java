@@ -1,0 +1,73 @@
+package org.cairncrm.contacts.internal;
+
+import javax.persistence.criteria.Root;
+import javax.persistence.criteria.Subquery;
+
+import org.cairncrm.platform.api.error.ValidationException;
+import org.cairncrm.platform.api.paging.Filter;
+import org.cairncrm.platform.persistence.JpaList;
+
+/** The list filters of the contacts lists that are not one column's comparison. */
+final class Conditions {
+
+    private Conditions() {
+    }
+
+    /** {@code city:eq:Łódź} or {@code city:like:lod}: the value in either address (case ignored). */
+    static <E> JpaList.Condition<E> eitherColumn(String first, String second) {
+        return (cb, query, root, filter) -> {
+            String value = text(filter);
+            return switch (filter.op()) {
+                case EQ -> cb.or(cb.equal(cb.lower(root.get(first)), value), cb.equal(cb.lower(root.get(second)), value));
+                case LIKE -> cb.or(cb.like(cb.lower(root.get(first)), "%" + value + "%"),
+                        cb.like(cb.lower(root.get(second)), "%" + value + "%"));
+                default -> throw ValidationException.of("filter", "'" + filter.field() + "' takes eq or like");
+            };
+        };
+    }
+
+    /** {@code group:eq:7}: the records in contact group 7, a group of {@code kind}. */
+    static <E> JpaList.Condition<E> inGroup(org.cairncrm.contacts.GroupKind kind) {
+        return (cb, query, root, filter) -> {
+            long group = id(filter);
+            Subquery<Long> ofKind = query.subquery(Long.class);
+            Root<ContactGroup> groups = ofKind.from(ContactGroup.class);
+            ofKind.select(groups.get("id")).where(cb.equal(groups.get("kind"), kind));
+            Subquery<Long> members = query.subquery(Long.class);
+            Root<GroupMember> member = members.from(GroupMember.class);
+            members.select(member.get("memberId")).where(cb.equal(member.get("groupId"), group),
+                    member.get("groupId").in(ofKind));
+            return root.get("id").in(members);
+        };
+    }
+
+    /** {@code company:eq:5}: the people who work (or worked) at company 5. */
+    static JpaList.Condition<Representative> worksAt() {
+        return (cb, query, root, filter) -> {
+            long company = id(filter);
+            Subquery<Long> people = query.subquery(Long.class);
+            Root<Employment> work = people.from(Employment.class);
+            people.select(work.get("representative").get("id"))
+                    .where(cb.equal(work.get("company").get("id"), company));
+            return root.get("id").in(people);
+        };
+    }
+
+    private static String text(Filter filter) {
+        if (filter.value() == null) {
+            throw ValidationException.of("filter", "'" + filter.field() + "' needs a value");
+        }
+        return filter.value().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static long id(Filter filter) {
+        if (filter.op() != Filter.Op.EQ) {
+            throw ValidationException.of("filter", "'" + filter.field() + "' takes eq and an id");
+        }
+        try {
+            return Long.parseLong(filter.value().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw ValidationException.of("filter", "'" + filter.field() + "' takes eq and an id");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.cairncrm.contacts.internal;
+
+import java.util.List;
+
+import org.cairncrm.contacts.Companies;
+import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.Dictionaries;
+import org.cairncrm.contacts.Representatives;
+import org.cairncrm.platform.api.access.Permission;
+import org.cairncrm.platform.api.access.PermissionContribution;
+import org.cairncrm.platform.api.access.ScopedType;
+import org.osgi.service.component.annotations.Component;
+
+/** The keys of the contacts module; companies and representatives are limited by data scope. */
+@Component
+public class ContactsPermissions implements PermissionContribution {
+
+    @Override
+    public String module() {
+        return "contacts";
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(
+                new Permission(Companies.READ, "See companies", "GET /api/contacts/companies, dictionaries"),
+                new Permission(Companies.CREATE, "Add companies", "POST /api/contacts/companies"),
+                new Permission(Companies.UPDATE, "Change companies", "PUT /api/contacts/companies/{id}"),
+                new Permission(Representatives.READ, "See representatives", "GET /api/contacts/representatives"),
+                new Permission(Representatives.CREATE, "Add representatives",
+                        "POST /api/contacts/representatives"),
+                new Permission(Representatives.UPDATE, "Change representatives and where they work",
+                        "PUT /api/contacts/representatives/{id}"),
+                new Permission(ContactGroups.READ, "See contact groups", "GET /api/contacts/groups"),
+                new Permission(ContactGroups.MANAGE, "Create and change contact groups, add and remove members",
+                        "POST, PUT, DELETE /api/contacts/groups"),
+                new Permission(Dictionaries.MANAGE, "Change the contacts dictionaries (industries, statuses, "
+                        + "categories, areas)", "POST, PUT /api/contacts/dictionaries"));
+    }
+
+    @Override
+    public List<ScopedType> scopedTypes() {
+        return List.of(new ScopedType(Companies.TYPE, "Companies"),
+                new ScopedType(Representatives.TYPE, "Representatives"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.cairncrm.contacts.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.cairncrm.contacts.ContactGroupData;
+import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.GroupKind;
+import org.cairncrm.contacts.RepresentativeData;
+import org.cairncrm.contacts.Representatives;
+import org.cairncrm.platform.api.CairnModule;
+import org.cairncrm.platform.api.paging.Page;
+import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.rest.RequiresPermission;
+import org.cairncrm.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Path("/representatives")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts")
+@Component(service = RestResource.class, property = CairnModule.MODULE_PROPERTY + "=contacts")
+public class RepresentativeResource implements RestResource {
+
+    private final Representatives representatives;
+    private final ContactGroups groups;
+
+    @Activate
+    public RepresentativeResource(@Reference Representatives representatives, @Reference ContactGroups groups) {
+        this.representatives = representatives;
+        this.groups = groups;
+    }
+
+    @GET
+    @RequiresPermission(Representatives.READ)
+    @Operation(summary = "A page of the representatives you may see (contacts.representative.read)")
+    public Page<RepresentativeData> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                                         @QueryParam("sort") String sort,
+                                         @Parameter(description = "field:op:value on "
+                                                 + Representatives.FILTER_FIELDS
+                                                 + ", or company:eq:<id>, group:eq:<id>")
+                                         @QueryParam("filter") List<String> filter,
+                                         @Parameter(description = "quick search: names, phones, e-mails, companies; "
+                                                 + "case and diacritics ignored") @QueryParam("q") String q) {
+        return representatives.list(PageRequest.parse(page, size, sort, filter, q));
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission(Representatives.READ)
+    @Operation(summary = "One representative with their employments (contacts.representative.read)")
+    public RepresentativeData get(@PathParam("id") long id) {
+        return representatives.get(id);
+    }
+
+    @POST
+    @RequiresPermission(Representatives.CREATE)
+    @Operation(summary = "Add a representative, with where they work (contacts.representative.create)")
+    public Response create(RepresentativeData data) {
+        RepresentativeData created = representatives.create(RestResource.requireBody(data, "a representative"));
+        return Response.created(URI.create("representatives/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RequiresPermission(Representatives.UPDATE)
+    @Operation(summary = "Change a representative; the employments sent replace the stored ones "
+            + "(contacts.representative.update)")
+    public RepresentativeData update(@PathParam("id") long id, RepresentativeData data) {
+        return representatives.update(id, RestResource.requireBody(data, "a representative"));
+    }
+
+    @GET
+    @Path("{id}/groups")
+    @RequiresPermission(ContactGroups.READ)
+    @Operation(summary = "The groups the representative is in (contacts.group.read)")
+    public List<ContactGroupData> groups(@PathParam("id") long id) {
+        representatives.get(id);
+        return groups.groupsOf(GroupKind.REPRESENTATIVES, id);
+    }
+}

@@ -1,0 +1,281 @@
+package org.cairncrm.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.cairncrm.platform.api.ModuleRegistry;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The contacts module on the real distribution: company cards with their rules, the diacritic-blind quick search,
+ * representatives working at several companies, contact groups, dictionaries, data scope, and the module leaving
+ * and coming back with its data kept.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ContactsIT {
+
+    private static Http admin;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private ModuleRegistry modules;
+
+    private final Http anonymous = new Http(CairnExam.API);
+
+    @Configuration
+    public Option[] configuration() {
+        return CairnExam.options();
+    }
+
+    private synchronized Http admin() throws Exception {
+        if (admin == null) {
+            anonymous.await("/health", 200, 120);
+            admin = FirstAdmin.signIn(anonymous, Path.of(System.getProperty("karaf.data")));
+            admin.await("/contacts/companies", 200, 90);
+        }
+        return admin;
+    }
+
+    @Test
+    public void aCompanyCardKeepsItsRulesAndItsHistory() throws Exception {
+        Http admin = admin();
+        // wrong values are named, field by field, and nothing is stored
+        Http.Reply wrong = admin.post("/contacts/companies", "{\"name\":\" \",\"shortCode\":\"no spaces\","
+                + "\"status\":\"sleeping\",\"industry\":\"alchemy\",\"emails\":[\"not-an-address\"],"
+                + "\"phones\":[\"call me\"],\"registeredAddress\":{\"area\":\"moon\",\"country\":\"Poland\"}}");
+        assertEquals(Set.of("name", "shortCode", "status", "industry", "emails", "phones",
+                "registeredAddress.area", "registeredAddress.country"), TestAccounts.fields(wrong));
+        assertEquals(0, admin.get("/contacts/companies?q=no%20spaces").json().path("total").asInt());
+
+        long anvil = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Anvil Works\","
+                + "\"shortCode\":\"anvil\",\"status\":\"customer\",\"category\":\"a\",\"industry\":\"manufacturing\","
+                + "\"taxId\":\"PL 526-000-12-46\",\"phones\":[\"+48 22 123 45 67\"],"
+                + "\"emails\":[\"office@anvil.example\"],\"registeredAddress\":{\"street\":\"Kowalska 1\","
+                + "\"postalCode\":\"00-001\",\"city\":\"Warszawa\",\"area\":\"central\",\"country\":\"pl\"}}"));
+        JsonNode card = admin.get("/contacts/companies/" + anvil).json();
+        assertEquals("ANVIL", card.path("shortCode").asText());
+        assertEquals("PL", card.path("registeredAddress").path("country").asText());
+        assertEquals("customer", card.path("status").asText());
+        assertEquals("general", card.path("lineOfBusiness").asText());
+        assertEquals(1, card.path("phones").size());
+
+        // a second company may not take the same short code, whatever its case
+        assertEquals(Set.of("shortCode"), TestAccounts.fields(admin.post("/contacts/companies",
+                "{\"name\":\"Anvil Copy\",\"shortCode\":\"Anvil\"}")));
+        // a stale version is a conflict; the right one changes the card and the history says so
+        long version = card.path("version").asLong();
+        assertEquals(409, admin.put("/contacts/companies/" + anvil, "{\"version\":" + (version + 5)
+                + ",\"name\":\"Anvil Works Ltd\"}").status());
+        Http.Reply renamed = admin.put("/contacts/companies/" + anvil, "{\"version\":" + version
+                + ",\"name\":\"Anvil Works Ltd\",\"shortCode\":\"ANVIL\",\"status\":\"customer\"}");
+        assertEquals(renamed.toString(), 200, renamed.status());
+        JsonNode history = admin.get("/contacts/companies/" + anvil + "/history").json();
+        assertTrue(history.toString(), history.toString().contains("Anvil Works Ltd"));
+        // the fields left out of the update were cleared, as a PUT replaces the card
+        assertEquals(0, renamed.json().path("phones").size());
+        assertEquals(404, admin.get("/contacts/companies/999999").status());
+    }
+
+    @Test
+    public void theQuickSearchIgnoresCaseAndDiacritics() throws Exception {
+        Http admin = admin();
+        long lodz = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Łódzka Fabryka Mebli\","
+                + "\"phones\":[\"+48 (42) 633-11-22\"],\"taxId\":\"725-18-01-126\","
+                + "\"correspondenceAddress\":{\"city\":\"Łódź\",\"area\":\"central\"}}"));
+        TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Gdańskie Stocznie\","
+                + "\"registeredAddress\":{\"city\":\"Gdańsk\",\"area\":\"north\"}}"));
+        for (String query : List.of("lodz", "ŁÓDŹ", "fabryka mebli", "LODZKA", "426331122", "7251801126")) {
+            assertEquals(query, List.of(lodz), ids(admin.get("/contacts/companies?q="
+                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
+        }
+        assertEquals(List.of(lodz), ids(admin.get("/contacts/companies?filter=city:eq:"
+                + java.net.URLEncoder.encode("łódź", java.nio.charset.StandardCharsets.UTF_8))));
+        assertTrue(ids(admin.get("/contacts/companies?filter=area:eq:north")).size() >= 1);
+        assertFalse(ids(admin.get("/contacts/companies?filter=area:eq:north")).contains(lodz));
+        assertEquals(Set.of("filter"), TestAccounts.fields(admin.get("/contacts/companies?filter=secret:eq:1")));
+    }
+
+    @Test
+    public void aRepresentativeWorksAtSeveralCompaniesAndOneIsTheMainContact() throws Exception {
+        Http admin = admin();
+        long smithy = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Smithy Kraków\"}"));
+        long foundry = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Foundry Poznań\"}"));
+        long anna = TestAccounts.created(admin.post("/contacts/representatives", "{\"firstName\":\"Anna\","
+                + "\"lastName\":\"Wójcik\",\"title\":\"Dr\",\"emails\":[\"anna@home.example\"],\"employments\":["
+                + "{\"companyId\":" + smithy + ",\"position\":\"Buyer\",\"email\":\"a.wojcik@smithy.example\","
+                + "\"mainContact\":true},{\"companyId\":" + foundry + ",\"position\":\"Consultant\"}]}"));
+        JsonNode person = admin.get("/contacts/representatives/" + anna).json();
+        assertEquals(2, person.path("employments").size());
+        assertEquals("Smithy Kraków", person.path("employments").get(0).path("companyName").asText());
+
+        // both companies list her; the search finds her by her company and without diacritics
+        assertEquals(List.of(anna), ids(admin.get("/contacts/companies/" + smithy + "/representatives")));
+        assertEquals(List.of(anna), ids(admin.get("/contacts/companies/" + foundry + "/representatives")));
+        assertEquals(List.of(anna), ids(admin.get("/contacts/representatives?q=wojcik")));
+        assertTrue(ids(admin.get("/contacts/representatives?q=smithy%20krakow")).contains(anna));
+
+        // a new main contact at the smithy takes the flag from her
+        long piotr = TestAccounts.created(admin.post("/contacts/representatives", "{\"firstName\":\"Piotr\","
+                + "\"lastName\":\"Nowak\",\"employments\":[{\"companyId\":" + smithy + ",\"mainContact\":true}]}"));
+        JsonNode again = admin.get("/contacts/representatives/" + anna).json();
+        assertFalse(again.path("employments").get(0).path("mainContact").asBoolean());
+        assertTrue(admin.get("/contacts/representatives/" + piotr).json().path("employments").get(0)
+                .path("mainContact").asBoolean());
+
+        // she leaves the foundry: the employment goes, the smithy one stays
+        JsonNode smithyJob = again.path("employments").get(0);
+        Http.Reply left = admin.put("/contacts/representatives/" + anna, "{\"version\":"
+                + again.path("version").asLong() + ",\"firstName\":\"Anna\",\"lastName\":\"Wójcik\","
+                + "\"employments\":[" + smithyJob + "]}");
+        assertEquals(left.toString(), 200, left.status());
+        assertEquals(List.of(), ids(admin.get("/contacts/companies/" + foundry + "/representatives")));
+        // a company that does not exist is named in the error
+        assertEquals(Set.of("employments[0].companyId"), TestAccounts.fields(admin.post("/contacts/representatives",
+                "{\"lastName\":\"Ghost\",\"employments\":[{\"companyId\":987654}]}")));
+    }
+
+    @Test
+    public void groupsTakeMarkedRecordsAndFilterTheLists() throws Exception {
+        Http admin = admin();
+        long dealers = TestAccounts.created(admin.post("/contacts/groups",
+                "{\"kind\":\"COMPANIES\",\"name\":\"Dealers\"}"));
+        assertEquals(Set.of("name"), TestAccounts.fields(admin.post("/contacts/groups",
+                "{\"kind\":\"COMPANIES\",\"name\":\"dealers\"}")));
+        // the same name for a group of people is fine
+        long cards = TestAccounts.created(admin.post("/contacts/groups",
+                "{\"kind\":\"REPRESENTATIVES\",\"name\":\"Dealers\"}"));
+        List<Long> companies = new ArrayList<>();
+        for (String name : List.of("Dealer One", "Dealer Two", "Not a dealer")) {
+            companies.add(TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"" + name + "\"}")));
+        }
+        Http.Reply added = admin.post("/contacts/groups/" + dealers + "/members",
+                "{\"ids\":[" + companies.get(0) + "," + companies.get(1) + "]}");
+        assertEquals(added.toString(), 2, added.json().path("added").asInt());
+        // adding again adds nothing; an unknown record is refused and nothing of the call is stored
+        assertEquals(0, admin.post("/contacts/groups/" + dealers + "/members", "{\"ids\":[" + companies.get(0)
+                + "]}").json().path("added").asInt());
+        assertEquals(Set.of("ids"), TestAccounts.fields(admin.post("/contacts/groups/" + dealers + "/members",
+                "{\"ids\":[" + companies.get(2) + ",987654]}")));
+        assertEquals(companies.subList(0, 2), ids(admin.get("/contacts/companies?filter=group:eq:" + dealers
+                + "&sort=id")));
+        assertEquals(2, admin.get("/contacts/groups/" + dealers).json().path("members").asInt());
+        assertEquals("Dealers", admin.get("/contacts/companies/" + companies.get(0) + "/groups").json().get(0)
+                .path("name").asText());
+        // a group of people does not list companies
+        assertEquals(List.of(), ids(admin.get("/contacts/companies?filter=group:eq:" + cards)));
+
+        assertEquals(1, admin.post("/contacts/groups/" + dealers + "/members/remove", "{\"ids\":["
+                + companies.get(1) + "]}").json().path("removed").asInt());
+        assertEquals(List.of(companies.get(0)), ids(admin.get("/contacts/companies?filter=group:eq:" + dealers)));
+        assertEquals(204, admin.delete("/contacts/groups/" + dealers).status());
+        assertEquals(200, admin.get("/contacts/companies/" + companies.get(0)).status());
+    }
+
+    @Test
+    public void dictionariesAreEditedAndRetiredEntriesStayOnTheirRecords() throws Exception {
+        Http admin = admin();
+        JsonNode statuses = admin.get("/contacts/dictionaries/statuses").json();
+        assertTrue(statuses.toString(), statuses.toString().contains("\"code\":\"prospect\""));
+        Http.Reply added = admin.post("/contacts/dictionaries/industries",
+                "{\"code\":\"mining\",\"label\":\"Mining\",\"position\":5}");
+        long mining = TestAccounts.created(added);
+        assertEquals(Set.of("code"), TestAccounts.fields(admin.post("/contacts/dictionaries/industries",
+                "{\"code\":\"mining\",\"label\":\"Mining again\"}")));
+        long mine = TestAccounts.created(admin.post("/contacts/companies",
+                "{\"name\":\"Deep Mine\",\"industry\":\"mining\"}"));
+        assertTrue(admin.get("/contacts/dictionaries/industries").json().findValues("id").stream()
+                .anyMatch(id -> id.asLong() == mining));
+        assertEquals(200, admin.put("/contacts/dictionaries/industries/" + mining,
+                "{\"version\":" + added.json().path("version") + ",\"label\":\"Mining\",\"active\":false}")
+                .status());
+        assertFalse(admin.get("/contacts/dictionaries/industries").body().contains("\"mining\""));
+        assertTrue(admin.get("/contacts/dictionaries/industries?inactive=true").body().contains("\"mining\""));
+        // the mine keeps its industry when changed otherwise; a new company cannot take it
+        JsonNode card = admin.get("/contacts/companies/" + mine).json();
+        assertEquals(200, admin.put("/contacts/companies/" + mine, "{\"version\":" + card.path("version")
+                + ",\"name\":\"Deep Mine Ltd\",\"industry\":\"mining\"}").status());
+        assertEquals(Set.of("industry"), TestAccounts.fields(admin.post("/contacts/companies",
+                "{\"name\":\"New Mine\",\"industry\":\"mining\"}")));
+        assertEquals(404, admin.get("/contacts/dictionaries/planets").status());
+    }
+
+    @Test
+    public void clerksSeeTheirOwnCompaniesAndOnlyWhatTheirKeysAllow() throws Exception {
+        Http admin = admin();
+        TestAccounts people = new TestAccounts(admin, anonymous);
+        long clerkRole = people.role("ct-clerk", List.of("contacts.company.read", "contacts.company.create",
+                "contacts.company.update", "contacts.representative.read"), Map.of("contacts.company", "OWN", "contacts.representative", "ALL"),
+                List.of());
+        people.account("ct-clerk", clerkRole);
+        people.account("ct-reader", people.role("ct-reader", List.of("contacts.company.read"),
+                Map.of("contacts.company", "ALL"), List.of()));
+        Http clerk = anonymous.as("ct-clerk", TestAccounts.PASSWORD);
+        Http reader = anonymous.as("ct-reader", TestAccounts.PASSWORD);
+
+        long theirs = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Admin's Account\"}"));
+        long mine = TestAccounts.created(clerk.post("/contacts/companies", "{\"name\":\"Clerk's Account\"}"));
+        assertEquals(List.of(mine), ids(clerk.get("/contacts/companies?q=account")));
+        assertEquals(404, clerk.get("/contacts/companies/" + theirs).status());
+        assertEquals(404, clerk.get("/contacts/companies/" + theirs + "/history").status());
+        assertEquals(404, clerk.put("/contacts/companies/" + theirs, "{\"version\":0,\"name\":\"Mine now\"}")
+                .status());
+        // a representative at a company the clerk cannot see shows the employment without its name
+        long rep = TestAccounts.created(admin.post("/contacts/representatives", "{\"lastName\":\"Hidden-Work\","
+                + "\"employments\":[{\"companyId\":" + theirs + "}]}"));
+        Http.Reply seen = clerk.get("/contacts/representatives/" + rep);
+        assertEquals(seen.toString(), 200, seen.status());
+        assertTrue(seen.body(), seen.json().path("employments").get(0).path("companyName").isNull());
+        // adding people is not among the clerk's keys
+        assertEquals(403, clerk.post("/contacts/representatives", "{\"lastName\":\"X\"}").status());
+
+        // a reader sees everything but changes nothing
+        assertTrue(ids(reader.get("/contacts/companies?size=500")).containsAll(List.of(theirs, mine)));
+        assertEquals(403, reader.post("/contacts/companies", "{\"name\":\"Nope\"}").status());
+        assertEquals(403, reader.get("/contacts/groups").status());
+        assertEquals(403, reader.post("/contacts/dictionaries/areas", "{\"code\":\"x\",\"label\":\"X\"}").status());
+        assertEquals(401, anonymous.get("/contacts/companies").status());
+    }
+
+    @Test
+    public void theModuleLeavesAndComesBackWithItsDataKept() throws Exception {
+        Http admin = admin();
+        long kept = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Kept Through Reinstall\"}"));
+        features.uninstallFeature("cairn-contacts");
+        admin.await("/contacts/companies", 404, 60);
+        features.installFeature("cairn-contacts", EnumSet.noneOf(FeaturesService.Option.class));
+        admin.await("/contacts/companies/" + kept, 200, 90);
+        assertEquals("Kept Through Reinstall", admin.get("/contacts/companies/" + kept).json().path("name")
+                .asText());
+    }
+
+    private static List<Long> ids(Http.Reply page) {
+        assertEquals(page.toString(), 200, page.status());
+        List<Long> ids = new ArrayList<>();
+        page.json().path("items").forEach(item -> ids.add(item.path("id").asLong()));
+        return ids;
+    }
+}
