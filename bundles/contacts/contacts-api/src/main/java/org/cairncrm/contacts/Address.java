@@ -18,7 +18,7 @@ public record Address(
     /** An address with nothing in it. */
     public static final Address EMPTY = new Address(null, null, null, null, null, null);
 
-    public boolean isEmpty() {
+    public boolean blank() {
         return equals(EMPTY);
     }
 }
