@@ -264,9 +264,12 @@ public class ContactsIT {
     public void theModuleLeavesAndComesBackWithItsDataKept() throws Exception {
         Http admin = admin();
         long kept = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Kept Through Reinstall\"}"));
-        features.uninstallFeature("cairn-contacts");
+        // its console views go with it
+        features.uninstallFeatures(Set.of("cairn-contacts-ui", "cairn-contacts"),
+                EnumSet.noneOf(FeaturesService.Option.class));
         admin.await("/contacts/companies", 404, 60);
-        features.installFeature("cairn-contacts", EnumSet.noneOf(FeaturesService.Option.class));
+        features.installFeatures(Set.of("cairn-contacts", "cairn-contacts-ui"),
+                EnumSet.noneOf(FeaturesService.Option.class));
         admin.await("/contacts/companies/" + kept, 200, 90);
         assertEquals("Kept Through Reinstall", admin.get("/contacts/companies/" + kept).json().path("name")
                 .asText());

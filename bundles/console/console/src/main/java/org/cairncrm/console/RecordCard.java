@@ -29,6 +29,7 @@ public class RecordCard extends VerticalLayout {
     private final RecordRef record;
     private final Map<RecordTabContribution, Tab> contributed = new LinkedHashMap<>();
     private final Tab history;
+    private int ownTabs;
 
     /**
      * @param collection the record's REST collection in its module ({@code companies}), for the history
@@ -69,9 +70,9 @@ public class RecordCard extends VerticalLayout {
         }
     }
 
-    /** Adds a tab of the card's own module (after the details). */
+    /** Adds a tab of the card's own module: after the details and its other own tabs, before other modules'. */
     public RecordCard addTab(String label, Component content) {
-        tabs.add(label, content);
+        tabs.add(new Tab(label), content, 1 + ownTabs++);
         return this;
     }
 }

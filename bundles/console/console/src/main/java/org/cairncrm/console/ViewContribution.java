@@ -11,7 +11,10 @@ import com.vaadin.flow.component.Component;
  */
 public interface ViewContribution {
 
-    /** The address below the console, {@code contacts/companies}; lowercase words and slashes. */
+    /**
+     * The address below the console, {@code contacts/companies}; lowercase words and slashes, and route parameters
+     * for views that show one record ({@code contacts/companies/:id}, read with {@code BeforeEnterObserver}).
+     */
     String route();
 
     /** The menu label and page title. */
@@ -30,6 +33,11 @@ public interface ViewContribution {
 
     /** The view; a public class with a public no-argument constructor. */
     Class<? extends Component> viewClass();
+
+    /** Whether the side menu lists it; false for views reached from others, such as a record's card. */
+    default boolean inMenu() {
+        return true;
+    }
 
     /** Position in its menu group; smaller first. */
     default int order() {

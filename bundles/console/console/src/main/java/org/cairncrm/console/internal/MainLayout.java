@@ -147,6 +147,9 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
         Map<String, SideNav> groups = new LinkedHashMap<>();
         List<ViewContribution> views = ConsoleServices.get().views().visibleTo(identity);
         for (ViewContribution view : views) {
+            if (!view.inMenu()) {
+                continue;
+            }
             SideNav group = groups.computeIfAbsent(view.menuGroup(), g -> {
                 SideNav nav = new SideNav(g);
                 nav.setCollapsible(true);

@@ -1,0 +1,71 @@
+package org.cairncrm.contacts.ui.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cairncrm.console.Translations;
+import org.cairncrm.contacts.Companies;
+import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.Dictionaries;
+import org.cairncrm.contacts.DictionaryEntry;
+import org.cairncrm.contacts.DictionaryKind;
+import org.cairncrm.contacts.Representatives;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The contacts services for the views, which Vaadin creates without OSGi: the running component puts itself here
+ * and the views read it.
+ */
+@Component(immediate = true, service = ContactsConsole.class)
+public class ContactsConsole {
+
+    static final Translations TEXTS = new Translations("contacts/texts", ContactsConsole.class);
+
+    private static volatile ContactsConsole current;
+
+    final Companies companies;
+    final Representatives representatives;
+    final ContactGroups groups;
+    final Dictionaries dictionaries;
+
+    @Activate
+    public ContactsConsole(@Reference Companies companies, @Reference Representatives representatives,
+                           @Reference ContactGroups groups, @Reference Dictionaries dictionaries) {
+        this.companies = companies;
+        this.representatives = representatives;
+        this.groups = groups;
+        this.dictionaries = dictionaries;
+        current = this;
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (current == this) {
+            current = null;
+        }
+    }
+
+    static ContactsConsole get() {
+        ContactsConsole services = current;
+        if (services == null) {
+            throw new IllegalStateException("The contacts module is not running");
+        }
+        return services;
+    }
+
+    /** A dictionary's labels by code, inactive entries included (records may still have them). */
+    Map<String, String> labels(DictionaryKind kind) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        dictionaries.entries(kind, true).forEach(e -> labels.put(e.code(), e.label()));
+        return labels;
+    }
+
+    /** The codes offered for new values: the active entries, in order. */
+    List<String> choices(DictionaryKind kind) {
+        return dictionaries.entries(kind, false).stream().map(DictionaryEntry::code).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package org.cairncrm.contacts.ui.internal;
+
+import java.util.Optional;
+
+import org.cairncrm.console.ViewContribution;
+import org.cairncrm.contacts.Companies;
+import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.Dictionaries;
+import org.cairncrm.contacts.Representatives;
+
+import com.vaadin.flow.component.Component;
+
+/** The contacts views in the console, one contribution each. */
+final class ContactsViews {
+
+    private ContactsViews() {
+    }
+
+    /** One view of the module; each waits for the contacts services its view needs. */
+    abstract static class Contribution implements ViewContribution {
+        private final String route;
+        private final String titleKey;
+        private final String icon;
+        private final String permission;
+        private final Class<? extends Component> view;
+        private final int order;
+        private final boolean inMenu;
+
+        Contribution(String route, String titleKey, String icon, String permission, Class<? extends Component> view,
+                     int order, boolean inMenu) {
+            this.route = route;
+            this.titleKey = titleKey;
+            this.icon = icon;
+            this.permission = permission;
+            this.view = view;
+            this.order = order;
+            this.inMenu = inMenu;
+        }
+
+        @Override
+        public String route() {
+            return route;
+        }
+
+        @Override
+        public String title() {
+            return ContactsConsole.TEXTS.get(titleKey);
+        }
+
+        @Override
+        public String menuGroup() {
+            return ContactsConsole.TEXTS.get("menu.group");
+        }
+
+        @Override
+        public String icon() {
+            return icon;
+        }
+
+        @Override
+        public Optional<String> permission() {
+            return Optional.of(permission);
+        }
+
+        @Override
+        public Class<? extends Component> viewClass() {
+            return view;
+        }
+
+        @Override
+        public int order() {
+            return order;
+        }
+
+        @Override
+        public boolean inMenu() {
+            return inMenu;
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class CompaniesContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public CompaniesContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/companies", "companies.title", "BUILDING", Companies.READ, CompaniesView.class, 10, true);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class CompanyCardContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public CompanyCardContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/companies/:id", "company.title", "BUILDING", Companies.READ, CompanyCardView.class, 11,
+                    false);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class RepresentativesContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public RepresentativesContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/representatives", "representatives.title", "USER_CARD", Representatives.READ,
+                    RepresentativesView.class, 20, true);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class RepresentativeCardContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public RepresentativeCardContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/representatives/:id", "representative.title", "USER_CARD", Representatives.READ,
+                    RepresentativeCardView.class, 21, false);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class GroupsContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public GroupsContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/groups", "groups.title", "FOLDER_OPEN", ContactGroups.READ, GroupsView.class, 30, true);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class DictionariesContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public DictionariesContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/dictionaries", "dictionaries.title", "BOOK", Dictionaries.MANAGE,
+                    DictionariesView.class, 40, true);
+        }
+    }
+}

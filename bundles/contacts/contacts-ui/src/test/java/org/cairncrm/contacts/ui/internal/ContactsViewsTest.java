@@ -1,0 +1,247 @@
+package org.cairncrm.contacts.ui.internal;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.cairncrm.contacts.Address;
+import org.cairncrm.contacts.Companies;
+import org.cairncrm.contacts.CompanyData;
+import org.cairncrm.contacts.ContactGroupData;
+import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.Dictionaries;
+import org.cairncrm.contacts.DictionaryKind;
+import org.cairncrm.contacts.EmploymentData;
+import org.cairncrm.contacts.GroupKind;
+import org.cairncrm.contacts.RepresentativeData;
+import org.cairncrm.contacts.Representatives;
+import org.cairncrm.platform.api.access.Access;
+import org.cairncrm.platform.api.access.Identity;
+import org.cairncrm.platform.api.access.RecordScope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteConfiguration;
+
+/** The contacts views without a browser, over in-memory stand-ins of the contacts services. */
+class ContactsViewsTest {
+
+    /** Someone signed in with {@code keys}. */
+    private record Tester(Set<String> permissions) implements Identity {
+        @Override
+        public String login() {
+            return "tess";
+        }
+
+        @Override
+        public long employeeId() {
+            return 1;
+        }
+
+        @Override
+        public boolean mustChangePassword() {
+            return false;
+        }
+
+        @Override
+        public RecordScope scope(String recordType) {
+            return RecordScope.everything();
+        }
+
+        @Override
+        public Set<String> linesOfBusiness() {
+            return Set.of("general");
+        }
+    }
+
+    private static final Set<String> EVERYTHING = Set.of(Companies.READ, Companies.CREATE, Companies.UPDATE,
+            Representatives.READ, Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ,
+            ContactGroups.MANAGE, Dictionaries.MANAGE);
+
+    private final InMemoryContacts data = new InMemoryContacts();
+    private long anvil;
+    private long lodz;
+    private long dealers;
+
+    @BeforeEach
+    void start() {
+        MockVaadin.setup(new Routes());
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        routes.setRoute("contacts/companies", CompaniesView.class);
+        routes.setRoute("contacts/companies/:id", CompanyCardView.class);
+        routes.setRoute("contacts/representatives", RepresentativesView.class);
+        routes.setRoute("contacts/representatives/:id", RepresentativeCardView.class);
+        routes.setRoute("contacts/groups", GroupsView.class);
+        routes.setRoute("contacts/dictionaries", DictionariesView.class);
+        new ContactsConsole(data.companiesService, data.representatives, data.groupsService, data.dictionaries);
+        Access.set(new Tester(EVERYTHING));
+        anvil = data.companiesService.create(new CompanyData(null, null, "Anvil Works", "ANVIL", "retail",
+                "customer", "a", null, null, new Address("Kowalska 1", "00-001", "Warszawa", "central", null, "PL"),
+                null, List.of("+48 22 123 45 67"), List.of(), null, null, null, null)).id();
+        lodz = data.companiesService.create(CompanyData.named("Łódzka Fabryka Mebli")).id();
+        dealers = data.groupsService.create(new ContactGroupData(null, null, GroupKind.COMPANIES, "Dealers", null,
+                null, null)).id();
+    }
+
+    @AfterEach
+    void stop() {
+        Access.clear();
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void theCompaniesListShowsLabelsSearchesAndOpensACard() {
+        UI.getCurrent().navigate("contacts/companies");
+        Grid<CompanyData> grid = companies();
+        assertEquals(2, GridKt._size(grid));
+        assertEquals("Customer", GridKt._getFormatted(grid, 0, "status"));
+        _get(TextField.class, spec -> spec.withId("list-search")).setValue("anvil");
+        assertEquals(1, GridKt._size(grid));
+        GridKt._clickItem(grid, 0);
+        assertInstanceOf(CompanyCardView.class, UI.getCurrent().getCurrentView());
+        assertEquals("Anvil Works", _get(TextField.class, spec -> spec.withId("name")).getValue());
+        assertEquals("Warszawa", _get(TextField.class, spec -> spec.withId("registeredAddress-city")).getValue());
+    }
+
+    @Test
+    void aWrongValueIsShownAtItsFieldAndARightOneIsSaved() {
+        UI.getCurrent().navigate("contacts/companies/" + anvil);
+        TextField name = _get(TextField.class, spec -> spec.withId("name"));
+        TextField country = _get(TextField.class, spec -> spec.withId("registeredAddress-country"));
+        name.setValue(" ");
+        country.setValue("Poland");
+        _get(Button.class, spec -> spec.withId("save-company")).click();
+        assertTrue(name.isInvalid());
+        assertTrue(country.isInvalid());
+        assertEquals("Anvil Works", data.companiesService.get(anvil).name());
+
+        name.setValue("Anvil Works Ltd");
+        country.setValue("PL");
+        _get(Button.class, spec -> spec.withId("save-company")).click();
+        assertFalse(name.isInvalid());
+        assertEquals("Anvil Works Ltd", data.companiesService.get(anvil).name());
+        assertEquals(List.of("+48 22 123 45 67"), data.companiesService.get(anvil).phones());
+        NotificationsKt.expectNotifications("Saved.");
+    }
+
+    @Test
+    void aNewCompanyIsAddedAndItsCardOpens() {
+        UI.getCurrent().navigate("contacts/companies");
+        _get(Button.class, spec -> spec.withId("new-company")).click();
+        _get(TextField.class, spec -> spec.withId("name")).setValue("Brand New Sp. z o.o.");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> status = _get(ComboBox.class, spec -> spec.withId("status"));
+        status.setValue("prospect");
+        _get(Button.class, spec -> spec.withId("save-company")).click();
+        assertInstanceOf(CompanyCardView.class, UI.getCurrent().getCurrentView());
+        assertTrue(data.companies.values().stream().anyMatch(c -> c.name().equals("Brand New Sp. z o.o.")));
+    }
+
+    @Test
+    void markedCompaniesGoIntoAGroupAndTheGroupFiltersTheList() {
+        UI.getCurrent().navigate("contacts/companies");
+        Grid<CompanyData> grid = companies();
+        grid.select(GridKt._get(grid, 0));
+        grid.select(GridKt._get(grid, 1));
+        _get(Button.class, spec -> spec.withId("add-to-group")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<ContactGroupData> group = _get(ComboBox.class, spec -> spec.withId("group-choice-box"));
+        group.setValue(data.groupsService.get(dealers));
+        _get(Button.class, spec -> spec.withId("group-choice-go")).click();
+        assertEquals(Set.of(anvil, lodz), data.members.get(dealers));
+        NotificationsKt.expectNotifications("2 added to Dealers.");
+
+        data.groupsService.remove(dealers, List.of(lodz));
+        UI.getCurrent().navigate("contacts/companies", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("group", String.valueOf(dealers))));
+        assertEquals(1, GridKt._size(companies()));
+        assertEquals("Anvil Works", GridKt._get(companies(), 0).name());
+    }
+
+    @Test
+    void aRepresentativeIsAddedAtACompanyFromItsCard() {
+        UI.getCurrent().navigate("contacts/companies/" + anvil);
+        assertEquals(List.of("Details", "Representatives", "Groups", "History"), tabs());
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        _get(Button.class, spec -> spec.withId("new-person-here")).click();
+        assertInstanceOf(RepresentativeCardView.class, UI.getCurrent().getCurrentView());
+        _get(TextField.class, spec -> spec.withId("firstName")).setValue("Anna");
+        _get(TextField.class, spec -> spec.withId("lastName")).setValue("Wójcik");
+        _get(Checkbox.class, spec -> spec.withCaption("Main contact")).setValue(true);
+        _get(Button.class, spec -> spec.withId("save-representative")).click();
+        RepresentativeData anna = data.people.values().iterator().next();
+        assertEquals(List.of(anvil), anna.employments().stream().map(EmploymentData::companyId).toList());
+        assertTrue(anna.employments().get(0).mainContact());
+
+        // the company's card lists her
+        UI.getCurrent().navigate("contacts/companies/" + anvil);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        Grid<RepresentativeData> people = _get(Grid.class, spec -> spec.withId("company-people"));
+        assertEquals("Anna Wójcik", GridKt._get(people, 0).displayName());
+    }
+
+    @Test
+    void anEmploymentWithoutACompanyIsNamedAtItsField() {
+        UI.getCurrent().navigate("contacts/representatives/new");
+        _get(TextField.class, spec -> spec.withId("lastName")).setValue("Nowak");
+        _get(Button.class, spec -> spec.withId("add-employment")).click();
+        _get(Button.class, spec -> spec.withId("save-representative")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<CompanyData> company = _get(ComboBox.class, spec -> spec.withId("employment-company"));
+        assertTrue(company.isInvalid());
+        assertTrue(data.people.isEmpty());
+    }
+
+    @Test
+    void aDictionaryGetsANewEntry() {
+        UI.getCurrent().navigate("contacts/dictionaries");
+        _get(Button.class, spec -> spec.withId("new-entry-industry")).click();
+        _get(TextField.class, spec -> spec.withId("entry-code")).setValue("mining");
+        _get(TextField.class, spec -> spec.withId("entry-label")).setValue("Mining");
+        _get(Button.class, spec -> spec.withId("save-entry")).click();
+        assertTrue(data.dictionaries.entries(DictionaryKind.INDUSTRY, false).stream()
+                .anyMatch(e -> e.code().equals("mining") && e.label().equals("Mining")));
+    }
+
+    @Test
+    void withoutTheKeysTheButtonsAreNotOffered() {
+        Access.set(new Tester(Set.of(Companies.READ)));
+        UI.getCurrent().navigate("contacts/companies");
+        assertTrue(_find(Button.class, spec -> spec.withId("new-company")).isEmpty());
+        assertTrue(_find(Button.class, spec -> spec.withId("add-to-group")).isEmpty());
+        UI.getCurrent().navigate("contacts/companies/" + anvil);
+        assertTrue(_find(Button.class, spec -> spec.withId("save-company")).isEmpty());
+        assertTrue(_get(TextField.class, spec -> spec.withId("name")).isReadOnly());
+        UI.getCurrent().navigate("contacts/companies/new");
+        assertInstanceOf(CompaniesView.class, UI.getCurrent().getCurrentView());
+    }
+
+    private static List<String> tabs() {
+        return _find(com.vaadin.flow.component.tabs.Tab.class).stream().map(t -> t.getLabel()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CompanyData> companies() {
+        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("companies"))
+                .getChildren().filter(c -> c instanceof Grid).map(c -> (Grid<CompanyData>) c).findFirst()
+                .orElseGet(() -> (Grid<CompanyData>) _get(Grid.class));
+    }
+}

@@ -1,0 +1,260 @@
+package org.cairncrm.contacts.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.cairncrm.contacts.Companies;
+import org.cairncrm.contacts.CompanyData;
+import org.cairncrm.contacts.ContactGroupData;
+import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.Dictionaries;
+import org.cairncrm.contacts.DictionaryEntry;
+import org.cairncrm.contacts.DictionaryKind;
+import org.cairncrm.contacts.GroupKind;
+import org.cairncrm.contacts.RepresentativeData;
+import org.cairncrm.contacts.Representatives;
+import org.cairncrm.platform.api.error.RecordNotFoundException;
+import org.cairncrm.platform.api.error.ValidationException;
+import org.cairncrm.platform.api.paging.Page;
+import org.cairncrm.platform.api.paging.PageRequest;
+
+/**
+ * The contacts services as the views use them, kept in memory: enough of the real rules (required names, known
+ * dictionary codes, group members) for the views' tests, one stand-in per service. The real services are tested
+ * in ContactsIT.
+ */
+final class InMemoryContacts {
+
+    final Map<Long, CompanyData> companies = new LinkedHashMap<>();
+    final Map<Long, RepresentativeData> people = new LinkedHashMap<>();
+    final Map<Long, ContactGroupData> groups = new LinkedHashMap<>();
+    final Map<Long, Set<Long>> members = new LinkedHashMap<>();
+    final List<DictionaryEntry> entries = new ArrayList<>();
+    private long next = 1;
+
+    InMemoryContacts() {
+        entry(DictionaryKind.STATUS, "prospect", "Prospect");
+        entry(DictionaryKind.STATUS, "customer", "Customer");
+        entry(DictionaryKind.CATEGORY, "a", "A: key account");
+        entry(DictionaryKind.INDUSTRY, "retail", "Retail");
+        entry(DictionaryKind.AREA, "central", "Central");
+    }
+
+    private void entry(DictionaryKind kind, String code, String label) {
+        entries.add(new DictionaryEntry(next++, 1L, kind, code, label, true, entries.size()));
+    }
+
+    final Companies companiesService = new Companies() {
+        @Override
+        public Page<CompanyData> list(PageRequest request) {
+            return page(new ArrayList<>(companies.values()), request, c -> matches(request, c.name() + " "
+                    + CompaniesView.city(c)) && inGroup(request, c.id()));
+        }
+
+        @Override
+        public CompanyData get(long id) {
+            CompanyData company = companies.get(id);
+            if (company == null) {
+                throw new RecordNotFoundException(TYPE_OF_COMPANY, id);
+            }
+            return company;
+        }
+
+        @Override
+        public CompanyData create(CompanyData c) {
+            check(c);
+            long id = next++;
+            CompanyData stored = withId(c, id, 1);
+            companies.put(id, stored);
+            return stored;
+        }
+
+        @Override
+        public CompanyData update(long id, CompanyData c) {
+            get(id);
+            check(c);
+            CompanyData stored = withId(c, id, c.version() + 1);
+            companies.put(id, stored);
+            return stored;
+        }
+
+    };
+
+    private static final String TYPE_OF_COMPANY = Companies.TYPE;
+
+    private void check(CompanyData c) {
+        ValidationException.Collector errors = ValidationException.collect().requireText(c.name(), "name", 200);
+        if (c.status() != null && entries.stream().noneMatch(e -> e.kind() == DictionaryKind.STATUS
+                && e.code().equals(c.status()))) {
+            errors.add("status", "'" + c.status() + "' is not in the status dictionary");
+        }
+        errors.check(c.registeredAddress().country() != null && c.registeredAddress().country().length() > 2,
+                "registeredAddress.country", "must be a two-letter country code");
+        errors.throwIfAny();
+    }
+
+    private static CompanyData withId(CompanyData c, long id, long version) {
+        return new CompanyData(id, version, c.name().strip(), c.shortCode(), c.industry(),
+                c.status() == null ? "prospect" : c.status(), c.category(), "general", c.taxId(),
+                c.registeredAddress(), c.correspondenceAddress(), c.phones(), c.emails(), c.website(), c.notes(), 1L,
+                null);
+    }
+
+    final Representatives representatives = new Representatives() {
+        @Override
+        public Page<RepresentativeData> list(PageRequest request) {
+            return page(new ArrayList<>(people.values()), request, r -> matches(request, r.displayName())
+                    && request.filters().stream().filter(f -> f.field().equals("company")).allMatch(f ->
+                    r.employments().stream().anyMatch(e -> String.valueOf(e.companyId()).equals(f.value()))));
+        }
+
+        @Override
+        public RepresentativeData get(long id) {
+            RepresentativeData person = people.get(id);
+            if (person == null) {
+                throw new RecordNotFoundException(Representatives.TYPE, id);
+            }
+            return person;
+        }
+
+        @Override
+        public RepresentativeData create(RepresentativeData r) {
+            ValidationException.collect().requireText(r.lastName(), "lastName", 100).throwIfAny();
+            long id = next++;
+            people.put(id, stored(r, id, 1));
+            return people.get(id);
+        }
+
+        @Override
+        public RepresentativeData update(long id, RepresentativeData r) {
+            get(id);
+            ValidationException.collect().requireText(r.lastName(), "lastName", 100).throwIfAny();
+            people.put(id, stored(r, id, r.version() + 1));
+            return people.get(id);
+        }
+
+        private RepresentativeData stored(RepresentativeData r, long id, long version) {
+            List<org.cairncrm.contacts.EmploymentData> work = new ArrayList<>();
+            for (int i = 0; i < r.employments().size(); i++) {
+                var e = r.employments().get(i);
+                if (e.companyId() == null || !companies.containsKey(e.companyId())) {
+                    throw ValidationException.of("employments[" + i + "].companyId", "must name the company");
+                }
+                work.add(new org.cairncrm.contacts.EmploymentData(e.id() == null ? next++ : e.id(), e.companyId(),
+                        companies.get(e.companyId()).name(), e.position(), e.department(), e.phone(), e.email(),
+                        e.startDate(), e.endDate(), e.mainContact()));
+            }
+            return new RepresentativeData(id, version, r.firstName(), r.lastName(), r.title(), r.phones(),
+                    r.emails(), r.birthday(), r.notes(), "general", 1L, work, null);
+        }
+    };
+
+    final ContactGroups groupsService = new ContactGroups() {
+        @Override
+        public Page<ContactGroupData> list(PageRequest request) {
+            return page(new ArrayList<>(groups.values()), request, g -> request.filters().stream()
+                    .filter(f -> f.field().equals("kind")).allMatch(f -> g.kind().name().equals(f.value())));
+        }
+
+        @Override
+        public ContactGroupData get(long id) {
+            return groups.get(id);
+        }
+
+        @Override
+        public ContactGroupData create(ContactGroupData g) {
+            ValidationException.collect().requireText(g.name(), "name", 100).throwIfAny();
+            long id = next++;
+            groups.put(id, new ContactGroupData(id, 1L, g.kind(), g.name(), g.description(), 0L, null));
+            members.put(id, new LinkedHashSet<>());
+            return groups.get(id);
+        }
+
+        @Override
+        public ContactGroupData update(long id, ContactGroupData g) {
+            groups.put(id, new ContactGroupData(id, g.version() + 1, groups.get(id).kind(), g.name(), g.description(),
+                    (long) members.get(id).size(), null));
+            return groups.get(id);
+        }
+
+        @Override
+        public void delete(long id) {
+            groups.remove(id);
+            members.remove(id);
+        }
+
+        @Override
+        public int add(long groupId, List<Long> ids) {
+            int before = members.get(groupId).size();
+            members.get(groupId).addAll(ids);
+            return members.get(groupId).size() - before;
+        }
+
+        @Override
+        public int remove(long groupId, List<Long> ids) {
+            int before = members.get(groupId).size();
+            members.get(groupId).removeAll(ids);
+            return before - members.get(groupId).size();
+        }
+
+        @Override
+        public List<ContactGroupData> groupsOf(GroupKind kind, long memberId) {
+            return groups.values().stream().filter(g -> g.kind() == kind && members.get(g.id()).contains(memberId))
+                    .toList();
+        }
+
+    };
+
+    final Dictionaries dictionaries = new Dictionaries() {
+        @Override
+        public List<DictionaryEntry> entries(DictionaryKind kind, boolean withInactive) {
+            return entries.stream().filter(e -> e.kind() == kind && (withInactive || e.active())).toList();
+        }
+
+        @Override
+        public DictionaryEntry create(DictionaryKind kind, DictionaryEntry entry) {
+            ValidationException.collect().requireText(entry.label(), "label", 100)
+                    .check(entry.code() == null || entry.code().isBlank(), "code", "must not be empty").throwIfAny();
+            DictionaryEntry stored = new DictionaryEntry(next++, 1L, kind, entry.code(), entry.label(), true,
+                    entry.position());
+            entries.add(stored);
+            return stored;
+        }
+
+        @Override
+        public DictionaryEntry update(long id, DictionaryEntry entry) {
+            for (int i = 0; i < entries.size(); i++) {
+                DictionaryEntry old = entries.get(i);
+                if (old.id() == id) {
+                    entries.set(i, new DictionaryEntry(id, old.version() + 1, old.kind(), old.code(), entry.label(),
+                            entry.active(), entry.position()));
+                    return entries.get(i);
+                }
+            }
+            throw new RecordNotFoundException("contacts.dictionary", id);
+        }
+    };
+
+    private boolean inGroup(PageRequest request, long id) {
+        return request.filters().stream().filter(f -> f.field().equals("group"))
+                .allMatch(f -> members.getOrDefault(Long.parseLong(f.value()), Set.of()).contains(id));
+    }
+
+    private static boolean matches(PageRequest request, String text) {
+        return request.query().map(q -> text.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
+                .orElse(true);
+    }
+
+    private static <T> Page<T> page(List<T> all, PageRequest request, Predicate<T> keep) {
+        List<T> kept = all.stream().filter(keep).toList();
+        int from = (int) Math.min(kept.size(), request.offset());
+        return new Page<>(kept.subList(from, Math.min(kept.size(), from + request.size())), kept.size(),
+                request.page(), request.size());
+    }
+}
