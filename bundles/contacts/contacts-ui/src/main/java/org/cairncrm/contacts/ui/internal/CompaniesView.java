@@ -49,7 +49,7 @@ public class CompaniesView extends VerticalLayout implements BeforeEnterObserver
 
         list = new RecordList<>(services.companies::list);
         list.setId("companies");
-        list.addColumn("name", TEXTS.get("company.name"), CompanyData::name).setFlexGrow(3);
+        list.addColumn("name", TEXTS.get("company.name"), CompanyData::name).setWidth("20em").setFlexGrow(2);
         list.addColumn("shortCode", TEXTS.get("company.shortCode"), CompanyData::shortCode);
         list.addPlainColumn(TEXTS.get("company.city"), CompaniesView::city);
         list.addColumn("status", TEXTS.get("company.status"), c -> label(statuses, c.status()));
