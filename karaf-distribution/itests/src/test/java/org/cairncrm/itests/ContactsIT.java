@@ -261,6 +261,81 @@ public class ContactsIT {
     }
 
     @Test
+    public void aClerksDeletionWaitsForAManagerAndArchivesTheCompany() throws Exception {
+        Http admin = admin();
+        TestAccounts people = new TestAccounts(admin, anonymous);
+        people.account("del-clerk", people.role("del-clerk", List.of("contacts.company.read",
+                "contacts.company.create", "contacts.company.update", "contacts.company.delete"),
+                Map.of("contacts.company", "OWN"), List.of()));
+        people.account("del-manager", people.role("del-manager", List.of("contacts.company.read",
+                "contacts.company.update", "contacts.deletion.approve"), Map.of("contacts.company", "ALL"),
+                List.of()));
+        Http clerk = anonymous.as("del-clerk", TestAccounts.PASSWORD);
+        Http manager = anonymous.as("del-manager", TestAccounts.PASSWORD);
+        long doomed = TestAccounts.created(clerk.post("/contacts/companies", "{\"name\":\"Doomed Trading\"}"));
+
+        // the clerk asks; nothing changes until a manager decides, and asking twice is refused
+        Http.Reply asked = clerk.delete("/contacts/companies/" + doomed + "?reason=duplicate%20of%20Anvil");
+        assertEquals(asked.toString(), 202, asked.status());
+        assertEquals("PENDING", asked.json().path("state").asText());
+        assertEquals(409, clerk.delete("/contacts/companies/" + doomed).status());
+        assertEquals(List.of(doomed), ids(clerk.get("/contacts/companies?q=doomed")));
+        assertEquals(403, clerk.post("/contacts/deletion-requests/" + asked.json().path("id").asLong()
+                + "/approve", "{}").status());
+
+        // the manager approves: the company leaves every list, the manager still finds it in the archive
+        JsonNode pending = manager.get("/contacts/deletion-requests?filter=state:eq:PENDING&q=doomed").json();
+        assertEquals(1, pending.path("total").asInt());
+        assertEquals("duplicate of Anvil", pending.path("items").get(0).path("reason").asText());
+        Http.Reply approved = manager.post("/contacts/deletion-requests/" + asked.json().path("id").asLong()
+                + "/approve", "{\"note\":\"agreed\"}");
+        assertEquals(approved.toString(), "APPROVED", approved.json().path("state").asText());
+        assertEquals(List.of(), ids(clerk.get("/contacts/companies?q=doomed")));
+        assertEquals(List.of(), ids(manager.get("/contacts/companies?q=doomed")));
+        assertEquals(404, clerk.get("/contacts/companies/" + doomed).status());
+        assertFalse(manager.get("/contacts/companies/" + doomed).json().path("archivedAt").isNull());
+        assertEquals(List.of(doomed), ids(manager.get("/contacts/companies?q=doomed&filter=archived:eq:true")));
+        assertEquals(403, clerk.get("/contacts/companies?filter=archived:eq:true").status());
+        assertEquals(409, manager.put("/contacts/companies/" + doomed, "{\"version\":"
+                + manager.get("/contacts/companies/" + doomed).json().path("version") + ",\"name\":\"Back\"}")
+                .status());
+
+        // restored, it is back for everyone who may see it
+        assertEquals(204, manager.post("/contacts/companies/" + doomed + "/restore", "").status());
+        assertEquals(List.of(doomed), ids(clerk.get("/contacts/companies?q=doomed")));
+
+        // a rejected request leaves it alone; a manager's own delete archives at once
+        long rejected = clerk.delete("/contacts/companies/" + doomed).json().path("id").asLong();
+        assertEquals("REJECTED", manager.post("/contacts/deletion-requests/" + rejected + "/reject",
+                "{\"note\":\"still a customer\"}").json().path("state").asText());
+        assertEquals(200, clerk.get("/contacts/companies/" + doomed).status());
+        assertEquals(409, manager.post("/contacts/deletion-requests/" + rejected + "/approve", "{}").status());
+        Http.Reply direct = manager.delete("/contacts/companies/" + doomed);
+        assertEquals(direct.toString(), 200, direct.status());
+        assertEquals("APPROVED", direct.json().path("state").asText());
+        assertEquals(404, clerk.get("/contacts/companies/" + doomed).status());
+    }
+
+    @Test
+    public void onlyAnArchivedCompanyThatNothingRefersToIsPurged() throws Exception {
+        Http admin = admin();
+        long gone = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Gone For Good\"}"));
+        long person = TestAccounts.created(admin.post("/contacts/representatives", "{\"lastName\":\"Leftover\","
+                + "\"employments\":[{\"companyId\":" + gone + "}]}"));
+        assertEquals(409, admin.post("/contacts/companies/" + gone + "/purge", "").status());
+        assertEquals(200, admin.delete("/contacts/companies/" + gone).status());
+        Http.Reply refused = admin.post("/contacts/companies/" + gone + "/purge", "");
+        assertEquals(refused.toString(), 409, refused.status());
+        assertTrue(refused.body(), refused.json().path("message").asText().contains("employment"));
+        // the person's employment still names the archived company, and may stay
+        JsonNode leftover = admin.get("/contacts/representatives/" + person).json();
+        assertEquals(200, admin.put("/contacts/representatives/" + person, "{\"version\":"
+                + leftover.path("version") + ",\"lastName\":\"Leftover\",\"employments\":[]}").status());
+        assertEquals(204, admin.post("/contacts/companies/" + gone + "/purge", "").status());
+        assertEquals(404, admin.get("/contacts/companies/" + gone).status());
+    }
+
+    @Test
     public void theModuleLeavesAndComesBackWithItsDataKept() throws Exception {
         Http admin = admin();
         long kept = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Kept Through Reinstall\"}"));

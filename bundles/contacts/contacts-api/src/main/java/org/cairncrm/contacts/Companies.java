@@ -5,7 +5,8 @@ import org.cairncrm.platform.api.paging.PageRequest;
 
 /**
  * The company cards. Lists take the quick search ({@code q}: name, code, city, area, phone, e-mail, tax id; case and
- * diacritics ignored) and filters on {@value #FILTER_FIELDS}, plus {@code group:eq:<id>}.
+ * diacritics ignored) and filters on {@value #FILTER_FIELDS}, plus {@code group:eq:<id>}. Archived companies are
+ * left out unless the request asks for {@code archived:eq:true} (which needs {@link Deletions#APPROVE}).
  */
 public interface Companies {
 
@@ -13,6 +14,8 @@ public interface Companies {
     String READ = "contacts.company.read";
     String CREATE = "contacts.company.create";
     String UPDATE = "contacts.company.update";
+    /** asks for a company's deletion, which someone with {@link Deletions#APPROVE} decides */
+    String DELETE = "contacts.company.delete";
     String FILTER_FIELDS = "name, shortCode, industry, status, category, lineOfBusiness, taxId, city, area, ownerId";
 
     /** The companies the caller may see, paged. */

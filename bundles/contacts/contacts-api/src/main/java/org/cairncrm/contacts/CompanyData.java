@@ -30,7 +30,18 @@ public record CompanyData(
         @Schema(maxLength = 200) String website,
         @Schema(maxLength = 4000) String notes,
         @Schema(description = "employee who looks after the company; default: its creator") Long ownerId,
-        @Schema(accessMode = Schema.AccessMode.READ_ONLY) AuditStamp audit) {
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) AuditStamp audit,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "when its deletion was approved: it is "
+                + "hidden from lists and may be restored") java.time.Instant archivedAt) {
+
+    /** A company that is not archived (as clients send them). */
+    public CompanyData(Long id, Long version, String name, String shortCode, String industry, String status,
+                       String category, String lineOfBusiness, String taxId, Address registeredAddress,
+                       Address correspondenceAddress, List<String> phones, List<String> emails, String website,
+                       String notes, Long ownerId, AuditStamp audit) {
+        this(id, version, name, shortCode, industry, status, category, lineOfBusiness, taxId, registeredAddress,
+                correspondenceAddress, phones, emails, website, notes, ownerId, audit, null);
+    }
 
     public CompanyData {
         phones = phones == null ? List.of() : List.copyOf(phones);

@@ -25,7 +25,18 @@ public record RepresentativeData(
         @Schema(description = "code of the line of business; default 'general'") String lineOfBusiness,
         @Schema(description = "employee who looks after the person; default: its creator") Long ownerId,
         List<EmploymentData> employments,
-        @Schema(accessMode = Schema.AccessMode.READ_ONLY) AuditStamp audit) {
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) AuditStamp audit,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "when its deletion was approved: hidden "
+                + "from lists, restorable") java.time.Instant archivedAt) {
+
+    /** A person who is not archived (as clients send them). */
+    public RepresentativeData(Long id, Long version, String firstName, String lastName, String title,
+                              List<String> phones, List<String> emails, LocalDate birthday, String notes,
+                              String lineOfBusiness, Long ownerId, List<EmploymentData> employments,
+                              AuditStamp audit) {
+        this(id, version, firstName, lastName, title, phones, emails, birthday, notes, lineOfBusiness, ownerId,
+                employments, audit, null);
+    }
 
     public RepresentativeData {
         phones = phones == null ? List.of() : List.copyOf(phones);

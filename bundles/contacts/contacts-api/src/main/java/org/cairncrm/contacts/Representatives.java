@@ -14,6 +14,8 @@ public interface Representatives {
     String READ = "contacts.representative.read";
     String CREATE = "contacts.representative.create";
     String UPDATE = "contacts.representative.update";
+    /** asks for a person's deletion, which someone with {@link Deletions#APPROVE} decides */
+    String DELETE = "contacts.representative.delete";
     String FILTER_FIELDS = "firstName, lastName, title, birthday, lineOfBusiness, ownerId";
 
     Page<RepresentativeData> list(PageRequest request);

@@ -65,6 +65,11 @@ public class Company extends ScopedEntity {
     @Column(name = "notes", length = 4000)
     private String notes;
 
+    @Column(name = "archived_at")
+    private java.time.Instant archivedAt;
+    @Column(name = "archived_by", length = 100)
+    private String archivedBy;
+
     /** Folded name, code, cities, areas, phones (also as bare digits), e-mails and tax id for the quick search. */
     @HistoryIgnored
     @Column(name = "search_text", nullable = false, length = 4000)
@@ -102,6 +107,16 @@ public class Company extends ScopedEntity {
         }
     }
 
+    /** Hides the record from lists after an approved deletion; {@code null} brings it back. */
+    void archive(java.time.Instant at, String by) {
+        archivedAt = at;
+        archivedBy = by;
+    }
+
+    boolean archived() {
+        return archivedAt != null;
+    }
+
     void place(long owner, String line) {
         assign(owner, line);
     }
@@ -114,7 +129,7 @@ public class Company extends ScopedEntity {
         return new CompanyData(getId(), getVersion(), name, shortCode, industry, status, category, lineOfBusiness(),
                 taxId, new Address(regStreet, regPostalCode, regCity, regArea, regRegion, regCountry),
                 new Address(corStreet, corPostalCode, corCity, corArea, corRegion, corCountry), Lines.split(phones),
-                Lines.split(emails), website, notes, ownerId(), auditStamp());
+                Lines.split(emails), website, notes, ownerId(), auditStamp(), archivedAt);
     }
 
     static String blankToNull(String text) {

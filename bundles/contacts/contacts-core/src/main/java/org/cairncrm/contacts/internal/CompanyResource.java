@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -17,11 +18,15 @@ import javax.ws.rs.core.Response;
 import org.cairncrm.contacts.Companies;
 import org.cairncrm.contacts.CompanyData;
 import org.cairncrm.contacts.ContactGroupData;
+import org.cairncrm.contacts.DeletionRequestData;
+import org.cairncrm.contacts.DeletionState;
+import org.cairncrm.contacts.Deletions;
 import org.cairncrm.contacts.ContactGroups;
 import org.cairncrm.contacts.GroupKind;
 import org.cairncrm.contacts.RepresentativeData;
 import org.cairncrm.contacts.Representatives;
 import org.cairncrm.platform.api.CairnModule;
+import org.cairncrm.platform.api.RecordRef;
 import org.cairncrm.platform.api.paging.Filter;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
@@ -45,10 +50,12 @@ public class CompanyResource implements RestResource {
     private final Companies companies;
     private final Representatives representatives;
     private final ContactGroups groups;
+    private final Deletions deletions;
 
     @Activate
     public CompanyResource(@Reference Companies companies, @Reference Representatives representatives,
-                           @Reference ContactGroups groups) {
+                           @Reference ContactGroups groups, @Reference Deletions deletions) {
+        this.deletions = deletions;
         this.companies = companies;
         this.representatives = representatives;
         this.groups = groups;
@@ -106,6 +113,36 @@ public class CompanyResource implements RestResource {
         PageRequest request = PageRequest.parse(page, size, sort, List.of(), null);
         return representatives.list(new PageRequest(request.page(), request.size(), request.sort(),
                 List.of(Filter.eq("company", String.valueOf(id))), java.util.Optional.empty()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission({Companies.DELETE, Deletions.APPROVE})
+    @Operation(summary = "Delete: with contacts.deletion.approve the company is archived at once (200), else a "
+            + "deletion request waits for a manager (202); either way the answer is the request "
+            + "(contacts.company.delete)")
+    public Response delete(@PathParam("id") long id,
+                           @Parameter(description = "why, for the approver") @QueryParam("reason") String reason) {
+        DeletionRequestData request = deletions.delete(new RecordRef(Companies.TYPE, id), reason);
+        return Response.status(request.state() == DeletionState.PENDING ? 202 : 200).entity(request).build();
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RequiresPermission(Deletions.APPROVE)
+    @Operation(summary = "Bring an archived company back (contacts.deletion.approve)")
+    public Response restore(@PathParam("id") long id) {
+        deletions.restore(new RecordRef(Companies.TYPE, id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/purge")
+    @RequiresPermission(Deletions.PURGE)
+    @Operation(summary = "Remove an archived company for good; 409 while anything refers to it (contacts.purge)")
+    public Response purge(@PathParam("id") long id) {
+        deletions.purge(new RecordRef(Companies.TYPE, id));
+        return Response.noContent().build();
     }
 
     @GET

@@ -44,6 +44,7 @@ public class CompanyStore implements Companies {
             .condition("city", Conditions.eitherColumn("regCity", "corCity"))
             .condition("area", Conditions.eitherColumn("regArea", "corArea"))
             .condition("group", Conditions.inGroup(GroupKind.COMPANIES))
+            .condition("archived", Conditions.archived())
             .defaultSort(Sort.asc("name"));
 
     private final JpaTemplate jpa;
@@ -63,7 +64,8 @@ public class CompanyStore implements Companies {
     public Page<CompanyData> list(PageRequest request) {
         Access.require(READ);
         var scope = Access.scope(TYPE);
-        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request, scope).map(Company::toData));
+        PageRequest current = Conditions.current(request);
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, current, scope).map(Company::toData));
     }
 
     @Override
@@ -97,6 +99,9 @@ public class CompanyStore implements Companies {
         ValidationException.requireVersion(data.version());
         return jpa.txExpr(TransactionType.Required, em -> {
             Company company = find(em, id);
+            if (company.archived()) {
+                throw new ConflictException("The company is archived: restore it before changing it");
+            }
             if (company.getVersion() != data.version()) {
                 throw ConflictException.staleVersion(TYPE, id, data.version(), company.getVersion());
             }
@@ -116,10 +121,14 @@ public class CompanyStore implements Companies {
         });
     }
 
-    /** The company, if the caller may see it; one they may not see is as missing as one that does not exist. */
+    /**
+     * The company, if the caller may see it; one they may not see is as missing as one that does not exist, and an
+     * archived one is seen only by those who may restore it.
+     */
     static Company find(EntityManager em, long id) {
         Company company = em.find(Company.class, id);
-        if (company == null || !visible(company)) {
+        if (company == null || !visible(company)
+                || company.archived() && !Access.has(org.cairncrm.contacts.Deletions.APPROVE)) {
             throw new RecordNotFoundException(TYPE, id);
         }
         return company;

@@ -26,6 +26,33 @@ final class Conditions {
         };
     }
 
+    /** {@code archived:eq:true}: the archived records; {@code false}: the others. */
+    static <E> JpaList.Condition<E> archived() {
+        return (cb, query, root, filter) -> {
+            if (filter.op() != Filter.Op.EQ || !("true".equals(filter.value()) || "false".equals(filter.value()))) {
+                throw ValidationException.of("filter", "'archived' takes eq:true or eq:false");
+            }
+            return "true".equals(filter.value()) ? cb.isNotNull(root.get("archivedAt"))
+                    : cb.isNull(root.get("archivedAt"));
+        };
+    }
+
+    /**
+     * {@code request} with {@code archived:eq:false} added unless it asks about archived records itself; asking
+     * for the archived ones needs {@code Deletions.APPROVE}.
+     */
+    static org.cairncrm.platform.api.paging.PageRequest current(org.cairncrm.platform.api.paging.PageRequest request) {
+        boolean asks = request.filters().stream().anyMatch(f -> f.field().equals("archived"));
+        if (asks) {
+            org.cairncrm.platform.api.access.Access.require(org.cairncrm.contacts.Deletions.APPROVE);
+            return request;
+        }
+        java.util.List<Filter> filters = new java.util.ArrayList<>(request.filters());
+        filters.add(Filter.eq("archived", "false"));
+        return new org.cairncrm.platform.api.paging.PageRequest(request.page(), request.size(), request.sort(),
+                filters, request.query());
+    }
+
     /** {@code group:eq:7}: the records in contact group 7, a group of {@code kind}. */
     static <E> JpaList.Condition<E> inGroup(org.cairncrm.contacts.GroupKind kind) {
         return (cb, query, root, filter) -> {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cairncrm.contacts.Companies;
 import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.Deletions;
 import org.cairncrm.contacts.Dictionaries;
 import org.cairncrm.contacts.Representatives;
 import org.cairncrm.platform.api.access.Permission;
@@ -34,6 +35,14 @@ public class ContactsPermissions implements PermissionContribution {
                 new Permission(ContactGroups.READ, "See contact groups", "GET /api/contacts/groups"),
                 new Permission(ContactGroups.MANAGE, "Create and change contact groups, add and remove members",
                         "POST, PUT, DELETE /api/contacts/groups"),
+                new Permission(Companies.DELETE, "Ask for a company's deletion (a manager decides)",
+                        "DELETE /api/contacts/companies/{id}"),
+                new Permission(Representatives.DELETE, "Ask for a representative's deletion (a manager decides)",
+                        "DELETE /api/contacts/representatives/{id}"),
+                new Permission(Deletions.APPROVE, "Approve or reject deletions, delete at once, see and restore "
+                        + "archived records", "/api/contacts/deletion-requests, POST .../{id}/restore"),
+                new Permission(Deletions.PURGE, "Remove archived records for good when nothing refers to them",
+                        "POST /api/contacts/companies/{id}/purge, /representatives/{id}/purge"),
                 new Permission(Dictionaries.MANAGE, "Change the contacts dictionaries (industries, statuses, "
                         + "categories, areas)", "POST, PUT /api/contacts/dictionaries"));
     }

@@ -162,8 +162,9 @@ public class DemoContacts {
     private void grantContactsKeys() {
         List<String> work = List.of(Companies.READ, Companies.CREATE, Companies.UPDATE, Representatives.READ,
                 Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ);
-        extend("manager", work, List.of(ContactGroups.MANAGE, Dictionaries.MANAGE), Scope.TEAM);
-        extend("clerk", work, List.of(), Scope.OWN);
+        extend("manager", work, List.of(ContactGroups.MANAGE, Dictionaries.MANAGE, Companies.DELETE,
+                Representatives.DELETE, org.cairncrm.contacts.Deletions.APPROVE), Scope.TEAM);
+        extend("clerk", work, List.of(Companies.DELETE, Representatives.DELETE), Scope.OWN);
     }
 
     private void extend(String name, List<String> keys, List<String> more, Scope scope) {

@@ -39,6 +39,11 @@ public class Representative extends ScopedEntity {
     @Column(name = "notes", length = 4000)
     private String notes;
 
+    @Column(name = "archived_at")
+    private java.time.Instant archivedAt;
+    @Column(name = "archived_by", length = 100)
+    private String archivedBy;
+
     /** Folded names, phones (also bare digits), e-mails and the work contacts and companies of the employments. */
     @HistoryIgnored
     @Column(name = "search_text", nullable = false, length = 4000)
@@ -56,6 +61,16 @@ public class Representative extends ScopedEntity {
         emails = Lines.join(data.emails());
         birthday = data.birthday();
         notes = Company.blankToNull(data.notes());
+    }
+
+    /** Hides the record from lists after an approved deletion; {@code null} brings it back. */
+    void archive(java.time.Instant at, String by) {
+        archivedAt = at;
+        archivedBy = by;
+    }
+
+    boolean archived() {
+        return archivedAt != null;
     }
 
     void place(long owner, String line) {
@@ -87,7 +102,7 @@ public class Representative extends ScopedEntity {
     RepresentativeData toData(java.util.function.Predicate<Company> visible) {
         List<EmploymentData> work = employments.stream().map(e -> e.toData(visible.test(e.company()))).toList();
         return new RepresentativeData(getId(), getVersion(), firstName, lastName, title, Lines.split(phones),
-                Lines.split(emails), birthday, notes, lineOfBusiness(), ownerId(), work, auditStamp());
+                Lines.split(emails), birthday, notes, lineOfBusiness(), ownerId(), work, auditStamp(), archivedAt);
     }
 
     private static String nullToEmpty(String text) {

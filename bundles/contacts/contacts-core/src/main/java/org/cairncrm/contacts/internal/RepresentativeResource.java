@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -15,11 +16,15 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.cairncrm.contacts.ContactGroupData;
+import org.cairncrm.contacts.DeletionRequestData;
+import org.cairncrm.contacts.DeletionState;
+import org.cairncrm.contacts.Deletions;
 import org.cairncrm.contacts.ContactGroups;
 import org.cairncrm.contacts.GroupKind;
 import org.cairncrm.contacts.RepresentativeData;
 import org.cairncrm.contacts.Representatives;
 import org.cairncrm.platform.api.CairnModule;
+import org.cairncrm.platform.api.RecordRef;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
 import org.cairncrm.platform.api.rest.RequiresPermission;
@@ -41,9 +46,12 @@ public class RepresentativeResource implements RestResource {
 
     private final Representatives representatives;
     private final ContactGroups groups;
+    private final Deletions deletions;
 
     @Activate
-    public RepresentativeResource(@Reference Representatives representatives, @Reference ContactGroups groups) {
+    public RepresentativeResource(@Reference Representatives representatives, @Reference ContactGroups groups,
+                                  @Reference Deletions deletions) {
+        this.deletions = deletions;
         this.representatives = representatives;
         this.groups = groups;
     }
@@ -85,6 +93,36 @@ public class RepresentativeResource implements RestResource {
             + "(contacts.representative.update)")
     public RepresentativeData update(@PathParam("id") long id, RepresentativeData data) {
         return representatives.update(id, RestResource.requireBody(data, "a representative"));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission({Representatives.DELETE, Deletions.APPROVE})
+    @Operation(summary = "Delete: with contacts.deletion.approve the representative is archived at once (200), else a "
+            + "deletion request waits for a manager (202); either way the answer is the request "
+            + "(contacts.representative.delete)")
+    public Response delete(@PathParam("id") long id,
+                           @Parameter(description = "why, for the approver") @QueryParam("reason") String reason) {
+        DeletionRequestData request = deletions.delete(new RecordRef(Representatives.TYPE, id), reason);
+        return Response.status(request.state() == DeletionState.PENDING ? 202 : 200).entity(request).build();
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RequiresPermission(Deletions.APPROVE)
+    @Operation(summary = "Bring an archived representative back (contacts.deletion.approve)")
+    public Response restore(@PathParam("id") long id) {
+        deletions.restore(new RecordRef(Representatives.TYPE, id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/purge")
+    @RequiresPermission(Deletions.PURGE)
+    @Operation(summary = "Remove an archived representative for good; 409 while anything refers to it (contacts.purge)")
+    public Response purge(@PathParam("id") long id) {
+        deletions.purge(new RecordRef(Representatives.TYPE, id));
+        return Response.noContent().build();
     }
 
     @GET

@@ -39,6 +39,7 @@ public class RepresentativeStore implements Representatives {
             .foldedSearch("searchText")
             .condition("company", Conditions.worksAt())
             .condition("group", Conditions.inGroup(GroupKind.REPRESENTATIVES))
+            .condition("archived", Conditions.archived())
             .defaultSort(Sort.asc("lastName"));
 
     private final JpaTemplate jpa;
@@ -56,7 +57,8 @@ public class RepresentativeStore implements Representatives {
     public Page<RepresentativeData> list(PageRequest request) {
         Access.require(READ);
         var scope = Access.scope(TYPE);
-        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, request, scope)
+        PageRequest current = Conditions.current(request);
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, current, scope)
                 .map(r -> r.toData(CompanyStore::visible)));
     }
 
@@ -93,6 +95,9 @@ public class RepresentativeStore implements Representatives {
         validate(data);
         return jpa.txExpr(TransactionType.Required, em -> {
             Representative person = find(em, id);
+            if (person.archived()) {
+                throw new ConflictException("The person is archived: restore them before changing them");
+            }
             if (person.getVersion() != data.version()) {
                 throw ConflictException.staleVersion(TYPE, id, data.version(), person.getVersion());
             }
@@ -112,7 +117,8 @@ public class RepresentativeStore implements Representatives {
 
     static Representative find(EntityManager em, long id) {
         Representative person = em.find(Representative.class, id);
-        if (person == null || !visible(person)) {
+        if (person == null || !visible(person)
+                || person.archived() && !Access.has(org.cairncrm.contacts.Deletions.APPROVE)) {
             throw new RecordNotFoundException(TYPE, id);
         }
         return person;
@@ -139,7 +145,8 @@ public class RepresentativeStore implements Representatives {
                 errors.add(field + ".id", "is not one of this person's employments");
                 continue;
             }
-            Company company = company(em, data.companyId());
+            Company company = employment != null && employment.company().getId().equals(data.companyId())
+                    ? employment.company() : company(em, data.companyId());
             if (company == null) {
                 errors.add(field + ".companyId", data.companyId() == null ? "must name the company"
                         : "no company with id " + data.companyId());
@@ -172,7 +179,7 @@ public class RepresentativeStore implements Representatives {
             return null;
         }
         Company company = em.find(Company.class, id);
-        return company == null || !CompanyStore.visible(company) ? null : company;
+        return company == null || !CompanyStore.visible(company) || company.archived() ? null : company;
     }
 
     private static void validate(RepresentativeData data) {
