@@ -66,6 +66,10 @@ public class CompaniesView extends VerticalLayout implements BeforeEnterObserver
             GroupActions.groups(GroupKind.COMPANIES).forEach(g -> groups.put(String.valueOf(g.id()), g.name()));
         }
         groupFilter = groups.isEmpty() ? null : choice(list, "group", TEXTS.get("groups.group"), groups);
+        if (Access.has(org.cairncrm.contacts.Deletions.APPROVE)) {
+            list.addChoiceFilter("archived", TEXTS.get("deletion.archive"), List.of("true"))
+                    .setItemLabelGenerator(v -> TEXTS.get("deletion.archivedOnly"));
+        }
         list.enableContributedActions(Companies.TYPE, c -> new RecordRef(Companies.TYPE, c.id()));
         if (Access.has(ContactGroups.MANAGE)) {
             GroupActions.offer(list, GroupKind.COMPANIES, CompanyData::id);

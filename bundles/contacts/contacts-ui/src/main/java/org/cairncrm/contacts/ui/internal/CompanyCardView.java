@@ -111,8 +111,15 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         show(company);
-        RecordCard card = new RecordCard(company.name(), new RecordRef(Companies.TYPE, company.id()), "companies",
-                details(Access.has(Companies.UPDATE)));
+        RecordRef ref = new RecordRef(Companies.TYPE, company.id());
+        boolean archived = company.archivedAt() != null;
+        if (archived) {
+            long shown = company.id();
+            add(DeletionActions.archived(ref, company.name(), company.archivedAt(), () -> UI.getCurrent().navigate(
+                    CompanyCardView.class, new RouteParameters("id", String.valueOf(shown))), CompaniesView.class));
+        }
+        RecordCard card = new RecordCard(company.name(), ref, "companies",
+                details(Access.has(Companies.UPDATE) && !archived));
         if (Access.has(Representatives.READ)) {
             card.addTab(TEXTS.get("representatives.title"), people(company.id()));
         }
@@ -135,7 +142,12 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
             Button save = new Button(TEXTS.get("save"), e -> save());
             save.setId("save-company");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            details.add(save);
+            HorizontalLayout buttons = new HorizontalLayout(save);
+            if (company != null) {
+                buttons.add(DeletionActions.delete(new RecordRef(Companies.TYPE, company.id()), company.name(),
+                        Companies.DELETE, CompaniesView.class));
+            }
+            details.add(buttons);
         }
         return details;
     }

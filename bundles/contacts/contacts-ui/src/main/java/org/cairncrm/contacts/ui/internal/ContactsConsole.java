@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cairncrm.console.Translations;
 import org.cairncrm.contacts.Companies;
 import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.Deletions;
 import org.cairncrm.contacts.Dictionaries;
 import org.cairncrm.contacts.DictionaryEntry;
 import org.cairncrm.contacts.DictionaryKind;
@@ -31,10 +32,13 @@ public class ContactsConsole {
     final Representatives representatives;
     final ContactGroups groups;
     final Dictionaries dictionaries;
+    final Deletions deletions;
 
     @Activate
     public ContactsConsole(@Reference Companies companies, @Reference Representatives representatives,
-                           @Reference ContactGroups groups, @Reference Dictionaries dictionaries) {
+                           @Reference ContactGroups groups, @Reference Dictionaries dictionaries,
+                           @Reference Deletions deletions) {
+        this.deletions = deletions;
         this.companies = companies;
         this.representatives = representatives;
         this.groups = groups;

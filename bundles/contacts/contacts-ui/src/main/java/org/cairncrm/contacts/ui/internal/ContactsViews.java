@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cairncrm.console.ViewContribution;
 import org.cairncrm.contacts.Companies;
 import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.Deletions;
 import org.cairncrm.contacts.Dictionaries;
 import org.cairncrm.contacts.Representatives;
 
@@ -118,6 +119,15 @@ final class ContactsViews {
         @org.osgi.service.component.annotations.Activate
         public GroupsContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
             super("contacts/groups", "groups.title", "FOLDER_OPEN", ContactGroups.READ, GroupsView.class, 30, true);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class DeletionsContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public DeletionsContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/deletions", "deletions.title", "TRASH", Deletions.APPROVE, DeletionRequestsView.class,
+                    35, true);
         }
     }
 

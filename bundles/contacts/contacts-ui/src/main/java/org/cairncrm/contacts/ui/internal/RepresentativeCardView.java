@@ -114,10 +114,16 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
             event.forwardTo(RepresentativesView.class);
             return;
         }
-        mayEdit = Access.has(Representatives.UPDATE);
+        RecordRef ref = new RecordRef(Representatives.TYPE, person.id());
+        mayEdit = Access.has(Representatives.UPDATE) && person.archivedAt() == null;
         show(person);
-        RecordCard card = new RecordCard(person.displayName(), new RecordRef(Representatives.TYPE, person.id()),
-                "representatives", details());
+        if (person.archivedAt() != null) {
+            long shown = person.id();
+            add(DeletionActions.archived(ref, person.displayName(), person.archivedAt(), () -> UI.getCurrent()
+                    .navigate(RepresentativeCardView.class, new RouteParameters("id", String.valueOf(shown))),
+                    RepresentativesView.class));
+        }
+        RecordCard card = new RecordCard(person.displayName(), ref, "representatives", details());
         if (Access.has(ContactGroups.READ)) {
             VerticalLayout groups = new VerticalLayout();
             groups.setId("representative-groups");
@@ -159,7 +165,13 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
             Button save = new Button(TEXTS.get("save"), e -> save());
             save.setId("save-representative");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            details.add(save);
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout buttons =
+                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save);
+            if (person != null) {
+                buttons.add(DeletionActions.delete(new RecordRef(Representatives.TYPE, person.id()),
+                        person.displayName(), Representatives.DELETE, RepresentativesView.class));
+            }
+            details.add(buttons);
         }
         return details;
     }

@@ -73,7 +73,7 @@ class ContactsViewsTest {
 
     private static final Set<String> EVERYTHING = Set.of(Companies.READ, Companies.CREATE, Companies.UPDATE,
             Representatives.READ, Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ,
-            ContactGroups.MANAGE, Dictionaries.MANAGE);
+            ContactGroups.MANAGE, Dictionaries.MANAGE, org.cairncrm.contacts.Deletions.APPROVE);
 
     private final InMemoryContacts data = new InMemoryContacts();
     private long anvil;
@@ -90,7 +90,9 @@ class ContactsViewsTest {
         routes.setRoute("contacts/representatives/:id", RepresentativeCardView.class);
         routes.setRoute("contacts/groups", GroupsView.class);
         routes.setRoute("contacts/dictionaries", DictionariesView.class);
-        new ContactsConsole(data.companiesService, data.representatives, data.groupsService, data.dictionaries);
+        routes.setRoute("contacts/deletions", DeletionRequestsView.class);
+        new ContactsConsole(data.companiesService, data.representatives, data.groupsService, data.dictionaries,
+                data.deletions);
         Access.set(new Tester(EVERYTHING));
         anvil = data.companiesService.create(new CompanyData(null, null, "Anvil Works", "ANVIL", "retail",
                 "customer", "a", null, null, new Address("Kowalska 1", "00-001", "Warszawa", "central", null, "PL"),
@@ -219,6 +221,37 @@ class ContactsViewsTest {
         _get(Button.class, spec -> spec.withId("save-entry")).click();
         assertTrue(data.dictionaries.entries(DictionaryKind.INDUSTRY, false).stream()
                 .anyMatch(e -> e.code().equals("mining") && e.label().equals("Mining")));
+    }
+
+    @Test
+    void aClerksDeleteWaitsForTheManagerWhoApprovesItFromTheList() {
+        Access.set(new Tester(Set.of(Companies.READ, Companies.UPDATE, Companies.DELETE)));
+        UI.getCurrent().navigate("contacts/companies/" + lodz);
+        _get(Button.class, spec -> spec.withId("delete-record")).click();
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("deletion-reason"))
+                .setValue("closed down");
+        _get(Button.class, spec -> spec.withId("deletion-go")).click();
+        NotificationsKt.expectNotifications("Deletion of Łódzka Fabryka Mebli asked for; a manager decides.");
+        assertInstanceOf(CompaniesView.class, UI.getCurrent().getCurrentView());
+        assertEquals(2, GridKt._size(companies()));
+
+        Access.set(new Tester(EVERYTHING));
+        UI.getCurrent().navigate("contacts/deletions");
+        @SuppressWarnings("unchecked")
+        Grid<org.cairncrm.contacts.DeletionRequestData> requests = _get(Grid.class);
+        assertEquals("closed down", GridKt._get(requests, 0).reason());
+        GridKt._clickItem(requests, 0);
+        _get(Button.class, spec -> spec.withId("approve-deletion")).click();
+        NotificationsKt.expectNotifications("Łódzka Fabryka Mebli archived.");
+        UI.getCurrent().navigate("contacts/companies");
+        assertEquals(1, GridKt._size(companies()));
+
+        // the archived card says so and offers to restore it
+        UI.getCurrent().navigate("contacts/companies/" + lodz);
+        _get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, spec -> spec.withId("archived-banner"));
+        assertTrue(_find(Button.class, spec -> spec.withId("save-company")).isEmpty());
+        _get(Button.class, spec -> spec.withId("restore-record")).click();
+        assertEquals(null, data.companiesService.get(lodz).archivedAt());
     }
 
     @Test

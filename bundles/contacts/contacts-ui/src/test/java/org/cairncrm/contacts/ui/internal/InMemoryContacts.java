@@ -53,8 +53,9 @@ final class InMemoryContacts {
     final Companies companiesService = new Companies() {
         @Override
         public Page<CompanyData> list(PageRequest request) {
+            boolean archive = request.filters().stream().anyMatch(f -> f.field().equals("archived"));
             return page(new ArrayList<>(companies.values()), request, c -> matches(request, c.name() + " "
-                    + CompaniesView.city(c)) && inGroup(request, c.id()));
+                    + CompaniesView.city(c)) && inGroup(request, c.id()) && (c.archivedAt() != null) == archive);
         }
 
         @Override
@@ -240,6 +241,78 @@ final class InMemoryContacts {
             throw new RecordNotFoundException("contacts.dictionary", id);
         }
     };
+
+    final List<org.cairncrm.contacts.DeletionRequestData> requests = new ArrayList<>();
+
+    final org.cairncrm.contacts.Deletions deletions = new org.cairncrm.contacts.Deletions() {
+        @Override
+        public org.cairncrm.contacts.DeletionRequestData delete(org.cairncrm.platform.api.RecordRef record,
+                                                                String reason) {
+            boolean approver = org.cairncrm.platform.api.access.Access.has(APPROVE);
+            String name = companies.get(record.id()).name();
+            var request = new org.cairncrm.contacts.DeletionRequestData(next++, record.type(), record.id(), name,
+                    reason, approver ? org.cairncrm.contacts.DeletionState.APPROVED
+                    : org.cairncrm.contacts.DeletionState.PENDING, "tess", java.time.Instant.now(), null, null, null);
+            requests.add(request);
+            if (approver) {
+                archive(record.id());
+            }
+            return request;
+        }
+
+        @Override
+        public Page<org.cairncrm.contacts.DeletionRequestData> list(PageRequest request) {
+            return page(new ArrayList<>(requests), request, r -> request.filters().stream()
+                    .filter(f -> f.field().equals("state")).allMatch(f -> r.state().name().equals(f.value())));
+        }
+
+        @Override
+        public org.cairncrm.contacts.DeletionRequestData approve(long id, String note) {
+            var decided = decide(id, org.cairncrm.contacts.DeletionState.APPROVED, note);
+            archive(decided.recordId());
+            return decided;
+        }
+
+        @Override
+        public org.cairncrm.contacts.DeletionRequestData reject(long id, String note) {
+            return decide(id, org.cairncrm.contacts.DeletionState.REJECTED, note);
+        }
+
+        @Override
+        public void restore(org.cairncrm.platform.api.RecordRef record) {
+            CompanyData c = companies.get(record.id());
+            companies.put(c.id(), withArchive(c, null));
+        }
+
+        @Override
+        public void purge(org.cairncrm.platform.api.RecordRef record) {
+            companies.remove(record.id());
+        }
+
+        private org.cairncrm.contacts.DeletionRequestData decide(long id, org.cairncrm.contacts.DeletionState state,
+                                                                 String note) {
+            for (int i = 0; i < requests.size(); i++) {
+                var r = requests.get(i);
+                if (r.id() == id) {
+                    requests.set(i, new org.cairncrm.contacts.DeletionRequestData(id, r.recordType(), r.recordId(),
+                            r.recordName(), r.reason(), state, r.requestedBy(), r.requestedAt(), "tess",
+                            java.time.Instant.now(), note));
+                    return requests.get(i);
+                }
+            }
+            throw new RecordNotFoundException("contacts.deletion", id);
+        }
+
+        private void archive(long id) {
+            companies.put(id, withArchive(companies.get(id), java.time.Instant.now()));
+        }
+    };
+
+    private static CompanyData withArchive(CompanyData c, java.time.Instant at) {
+        return new CompanyData(c.id(), c.version(), c.name(), c.shortCode(), c.industry(), c.status(), c.category(),
+                c.lineOfBusiness(), c.taxId(), c.registeredAddress(), c.correspondenceAddress(), c.phones(),
+                c.emails(), c.website(), c.notes(), c.ownerId(), c.audit(), at);
+    }
 
     private boolean inGroup(PageRequest request, long id) {
         return request.filters().stream().filter(f -> f.field().equals("group"))
