@@ -336,6 +336,64 @@ public class ContactsIT {
     }
 
     @Test
+    public void customFieldsApplyByScopeCheckTheirValuesAndFilterTheLists() throws Exception {
+        Http admin = admin();
+        long big = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Fieldtest Big\"}"));
+        long small = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Fieldtest Small\"}"));
+        long partners = TestAccounts.created(admin.post("/contacts/groups",
+                "{\"kind\":\"COMPANIES\",\"name\":\"Fieldtest partners\"}"));
+        // definitions are checked
+        assertEquals(Set.of("options"), TestAccounts.fields(admin.post("/contacts/fields", "{\"target\":\"COMPANY\","
+                + "\"name\":\"tier\",\"label\":\"Tier\",\"kind\":\"CHOICE\"}")));
+        TestAccounts.created(admin.post("/contacts/fields", "{\"target\":\"COMPANY\",\"name\":\"staff\","
+                + "\"label\":\"Employees\",\"kind\":\"NUMBER\"}"));
+        assertEquals(Set.of("name"), TestAccounts.fields(admin.post("/contacts/fields", "{\"target\":\"COMPANY\","
+                + "\"name\":\"staff\",\"label\":\"Again\",\"kind\":\"TEXT\"}")));
+        TestAccounts.created(admin.post("/contacts/fields", "{\"target\":\"COMPANY\",\"name\":\"segment\","
+                + "\"label\":\"Segment\",\"kind\":\"CHOICE\",\"options\":[\"smb\",\"enterprise\"]}"));
+        TestAccounts.created(admin.post("/contacts/fields", "{\"target\":\"COMPANY\",\"name\":\"partner_since\","
+                + "\"label\":\"Partner since\",\"kind\":\"DATE\",\"scope\":\"GROUP\",\"scopeId\":" + partners
+                + "}"));
+        TestAccounts.created(admin.post("/contacts/fields", "{\"target\":\"COMPANY\",\"name\":\"big_only\","
+                + "\"label\":\"Only on Big\",\"kind\":\"BOOLEAN\",\"scope\":\"RECORD\",\"scopeId\":" + big
+                + "}"));
+
+        // values are checked by kind and by scope; a refused call stores nothing
+        Http.Reply wrong = admin.put("/contacts/companies/" + big + "/fields", "{\"staff\":\"many\","
+                + "\"segment\":\"huge\",\"partner_since\":\"2020-01-01\",\"big_only\":true}");
+        assertEquals(Set.of("fields.staff", "fields.segment", "fields.partner_since"), TestAccounts.fields(wrong));
+        assertEquals("{}", admin.get("/contacts/companies/" + big + "/fields").json().toString());
+        assertEquals(Set.of("fields.big_only"), TestAccounts.fields(admin.put("/contacts/companies/" + small
+                + "/fields", "{\"big_only\":true}")));
+
+        // in the group, the group's field applies
+        admin.post("/contacts/groups/" + partners + "/members", "{\"ids\":[" + big + "]}");
+        Http.Reply set = admin.put("/contacts/companies/" + big + "/fields", "{\"staff\":1200,"
+                + "\"segment\":\"enterprise\",\"partner_since\":\"2020-01-01\",\"big_only\":true}");
+        assertEquals(set.toString(), 200, set.status());
+        JsonNode values = admin.get("/contacts/companies/" + big + "/fields").json();
+        assertEquals(1200, values.path("staff").asInt());
+        assertTrue(values.path("staff").isNumber());
+        assertEquals("enterprise", values.path("segment").asText());
+        assertEquals("2020-01-01", values.path("partner_since").asText());
+        assertTrue(values.path("big_only").asBoolean());
+        admin.put("/contacts/companies/" + small + "/fields", "{\"staff\":\"12\",\"segment\":\"smb\"}");
+        assertEquals(4, admin.get("/contacts/companies/" + big + "/fields/definitions").json().size());
+        assertEquals(2, admin.get("/contacts/companies/" + small + "/fields/definitions").json().size());
+
+        // the lists filter on them, numbers as numbers
+        assertEquals(List.of(big), ids(admin.get("/contacts/companies?q=fieldtest&filter=field.staff:gt:100")));
+        assertEquals(List.of(small), ids(admin.get("/contacts/companies?q=fieldtest&filter=field.staff:lt:100")));
+        assertEquals(List.of(small), ids(admin.get("/contacts/companies?q=fieldtest&filter=field.segment:eq:smb")));
+        assertEquals(List.of(small), ids(admin.get("/contacts/companies?q=fieldtest&filter=field.partner_since:null")));
+        assertEquals(Set.of("filter"), TestAccounts.fields(admin.get("/contacts/companies?filter=field.nope:eq:1")));
+        assertEquals(Set.of("filter"), TestAccounts.fields(admin.get("/contacts/companies?filter=field.staff:gt:x")));
+        // clearing a value
+        admin.put("/contacts/companies/" + small + "/fields", "{\"segment\":null}");
+        assertFalse(admin.get("/contacts/companies/" + small + "/fields").json().has("segment"));
+    }
+
+    @Test
     public void theModuleLeavesAndComesBackWithItsDataKept() throws Exception {
         Http admin = admin();
         long kept = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Kept Through Reinstall\"}"));

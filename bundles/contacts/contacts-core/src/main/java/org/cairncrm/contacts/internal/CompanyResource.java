@@ -51,11 +51,14 @@ public class CompanyResource implements RestResource {
     private final Representatives representatives;
     private final ContactGroups groups;
     private final Deletions deletions;
+    private final org.cairncrm.contacts.CustomFields fields;
 
     @Activate
     public CompanyResource(@Reference Companies companies, @Reference Representatives representatives,
-                           @Reference ContactGroups groups, @Reference Deletions deletions) {
+                           @Reference ContactGroups groups, @Reference Deletions deletions,
+                           @Reference org.cairncrm.contacts.CustomFields fields) {
         this.deletions = deletions;
+        this.fields = fields;
         this.companies = companies;
         this.representatives = representatives;
         this.groups = groups;
@@ -143,6 +146,33 @@ public class CompanyResource implements RestResource {
     public Response purge(@PathParam("id") long id) {
         deletions.purge(new RecordRef(Companies.TYPE, id));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/fields")
+    @RequiresPermission(Companies.READ)
+    @Operation(summary = "The custom field values, by field name")
+    public java.util.Map<String, Object> fieldValues(@PathParam("id") long id) {
+        return fields.values(org.cairncrm.contacts.FieldTarget.COMPANY, id);
+    }
+
+    @GET
+    @Path("{id}/fields/definitions")
+    @RequiresPermission(Companies.READ)
+    @Operation(summary = "The custom fields that apply to this record (for all, its groups', its own)")
+    public List<org.cairncrm.contacts.FieldDefinition> fieldDefinitions(@PathParam("id") long id) {
+        return fields.applicable(org.cairncrm.contacts.FieldTarget.COMPANY, id);
+    }
+
+    @PUT
+    @Path("{id}/fields")
+    @RequiresPermission(Companies.UPDATE)
+    @Operation(summary = "Set custom field values (null clears one; those not sent stay); errors name "
+            + "fields.<name>")
+    public java.util.Map<String, Object> setFieldValues(@PathParam("id") long id,
+                                                       java.util.Map<String, Object> values) {
+        return fields.setValues(org.cairncrm.contacts.FieldTarget.COMPANY, id,
+                RestResource.requireBody(values, "field values"));
     }
 
     @GET

@@ -45,16 +45,20 @@ public class CompanyStore implements Companies {
             .condition("area", Conditions.eitherColumn("regArea", "corArea"))
             .condition("group", Conditions.inGroup(GroupKind.COMPANIES))
             .condition("archived", Conditions.archived())
+            .conditionsStartingWith(FieldStore.FILTER_PREFIX, Conditions.customField())
             .defaultSort(Sort.asc("name"));
 
     private final JpaTemplate jpa;
     private final RecordEvents events;
+    private final FieldStore fields;
     private final Employees employees;
 
     @Activate
     public CompanyStore(@Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
                         @Reference(target = "(cairn.module=contacts)") ModuleSchema schema,
-                        @Reference RecordEvents events, @Reference Employees employees) {
+                        @Reference RecordEvents events, @Reference Employees employees,
+                        @Reference FieldStore fields) {
+        this.fields = fields;
         this.jpa = jpa;
         this.events = events;
         this.employees = employees;
@@ -65,7 +69,8 @@ public class CompanyStore implements Companies {
         Access.require(READ);
         var scope = Access.scope(TYPE);
         PageRequest current = Conditions.current(request);
-        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, current, scope).map(Company::toData));
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, fields.resolveFilters(em,
+                org.cairncrm.contacts.FieldTarget.COMPANY, current), scope).map(Company::toData));
     }
 
     @Override

@@ -53,6 +53,81 @@ final class Conditions {
                 filters, request.query());
     }
 
+    /**
+     * {@code field.<id>.<KIND>:<op>:<value>} (as {@link FieldStore#resolveFilters} rewrites {@code field.<name>}):
+     * the records whose custom field compares so; numbers and dates compare as such, text ignoring case.
+     */
+    static <E> JpaList.Condition<E> customField() {
+        return (cb, query, root, filter) -> {
+            String[] parts = filter.field().split("\\.");
+            long field = Long.parseLong(parts[1]);
+            org.cairncrm.contacts.FieldKind kind = org.cairncrm.contacts.FieldKind.valueOf(parts[2]);
+            Subquery<Long> having = query.subquery(Long.class);
+            Root<FieldValue> value = having.from(FieldValue.class);
+            java.util.List<javax.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+            where.add(cb.equal(value.get("fieldId"), field));
+            if (filter.op() == Filter.Op.NULL || filter.op() == Filter.Op.NOTNULL) {
+                having.select(value.get("recordId")).where(where.toArray(javax.persistence.criteria.Predicate[]::new));
+                return filter.op() == Filter.Op.NULL ? cb.not(root.get("id").in(having)) : root.get("id").in(having);
+            }
+            if (filter.value() == null) {
+                throw ValidationException.of("filter", "'" + filter.field() + "' needs a value");
+            }
+            where.add(compare(cb, value, kind, filter));
+            having.select(value.get("recordId")).where(where.toArray(javax.persistence.criteria.Predicate[]::new));
+            return root.get("id").in(having);
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static javax.persistence.criteria.Predicate compare(javax.persistence.criteria.CriteriaBuilder cb,
+                                                               Root<FieldValue> value,
+                                                               org.cairncrm.contacts.FieldKind kind, Filter filter) {
+        String v = filter.value().strip();
+        javax.persistence.criteria.Expression column;
+        Comparable operand;
+        try {
+            switch (kind) {
+                case NUMBER -> {
+                    column = value.get("number");
+                    operand = new java.math.BigDecimal(v.replace(',', '.'));
+                }
+                case DATE -> {
+                    column = value.get("date");
+                    operand = java.time.LocalDate.parse(v);
+                }
+                case MULTI_CHOICE -> {
+                    if (filter.op() != Filter.Op.EQ && filter.op() != Filter.Op.LIKE) {
+                        throw ValidationException.of("filter", "a multiple choice takes eq (holds the option) or like");
+                    }
+                    javax.persistence.criteria.Expression<String> text = value.get("text");
+                    if (filter.op() == Filter.Op.LIKE) {
+                        return cb.like(cb.lower(text), "%" + v.toLowerCase(java.util.Locale.ROOT) + "%");
+                    }
+                    return cb.or(cb.equal(text, v), cb.like(text, v + "\n%"), cb.like(text, "%\n" + v),
+                            cb.like(text, "%\n" + v + "\n%"));
+                }
+                default -> {
+                    column = cb.lower(value.get("text"));
+                    operand = v.toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+        } catch (NumberFormatException | java.time.format.DateTimeParseException wrong) {
+            throw ValidationException.of("filter", "'" + v + "' is not a " + kind.name().toLowerCase(
+                    java.util.Locale.ROOT));
+        }
+        return switch (filter.op()) {
+            case EQ -> cb.equal(column, operand);
+            case NE -> cb.notEqual(column, operand);
+            case LT -> cb.lessThan(column, operand);
+            case LE -> cb.lessThanOrEqualTo(column, operand);
+            case GT -> cb.greaterThan(column, operand);
+            case GE -> cb.greaterThanOrEqualTo(column, operand);
+            case LIKE -> cb.like(cb.lower(value.get("text")), "%" + v.toLowerCase(java.util.Locale.ROOT) + "%");
+            default -> throw ValidationException.of("filter", "unsupported comparison");
+        };
+    }
+
     /** {@code group:eq:7}: the records in contact group 7, a group of {@code kind}. */
     static <E> JpaList.Condition<E> inGroup(org.cairncrm.contacts.GroupKind kind) {
         return (cb, query, root, filter) -> {

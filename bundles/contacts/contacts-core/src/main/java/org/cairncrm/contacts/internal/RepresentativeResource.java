@@ -47,11 +47,14 @@ public class RepresentativeResource implements RestResource {
     private final Representatives representatives;
     private final ContactGroups groups;
     private final Deletions deletions;
+    private final org.cairncrm.contacts.CustomFields fields;
 
     @Activate
     public RepresentativeResource(@Reference Representatives representatives, @Reference ContactGroups groups,
-                                  @Reference Deletions deletions) {
+                                  @Reference Deletions deletions,
+                           @Reference org.cairncrm.contacts.CustomFields fields) {
         this.deletions = deletions;
+        this.fields = fields;
         this.representatives = representatives;
         this.groups = groups;
     }
@@ -123,6 +126,33 @@ public class RepresentativeResource implements RestResource {
     public Response purge(@PathParam("id") long id) {
         deletions.purge(new RecordRef(Representatives.TYPE, id));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/fields")
+    @RequiresPermission(Representatives.READ)
+    @Operation(summary = "The custom field values, by field name")
+    public java.util.Map<String, Object> fieldValues(@PathParam("id") long id) {
+        return fields.values(org.cairncrm.contacts.FieldTarget.REPRESENTATIVE, id);
+    }
+
+    @GET
+    @Path("{id}/fields/definitions")
+    @RequiresPermission(Representatives.READ)
+    @Operation(summary = "The custom fields that apply to this record (for all, its groups', its own)")
+    public List<org.cairncrm.contacts.FieldDefinition> fieldDefinitions(@PathParam("id") long id) {
+        return fields.applicable(org.cairncrm.contacts.FieldTarget.REPRESENTATIVE, id);
+    }
+
+    @PUT
+    @Path("{id}/fields")
+    @RequiresPermission(Representatives.UPDATE)
+    @Operation(summary = "Set custom field values (null clears one; those not sent stay); errors name "
+            + "fields.<name>")
+    public java.util.Map<String, Object> setFieldValues(@PathParam("id") long id,
+                                                       java.util.Map<String, Object> values) {
+        return fields.setValues(org.cairncrm.contacts.FieldTarget.REPRESENTATIVE, id,
+                RestResource.requireBody(values, "field values"));
     }
 
     @GET

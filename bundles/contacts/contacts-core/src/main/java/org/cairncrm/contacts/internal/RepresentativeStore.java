@@ -40,15 +40,18 @@ public class RepresentativeStore implements Representatives {
             .condition("company", Conditions.worksAt())
             .condition("group", Conditions.inGroup(GroupKind.REPRESENTATIVES))
             .condition("archived", Conditions.archived())
+            .conditionsStartingWith(FieldStore.FILTER_PREFIX, Conditions.customField())
             .defaultSort(Sort.asc("lastName"));
 
     private final JpaTemplate jpa;
     private final RecordEvents events;
+    private final FieldStore fields;
 
     @Activate
     public RepresentativeStore(@Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
                                @Reference(target = "(cairn.module=contacts)") ModuleSchema schema,
-                               @Reference RecordEvents events) {
+                               @Reference RecordEvents events, @Reference FieldStore fields) {
+        this.fields = fields;
         this.jpa = jpa;
         this.events = events;
     }
@@ -58,7 +61,8 @@ public class RepresentativeStore implements Representatives {
         Access.require(READ);
         var scope = Access.scope(TYPE);
         PageRequest current = Conditions.current(request);
-        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, current, scope)
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, fields.resolveFilters(em,
+                        org.cairncrm.contacts.FieldTarget.REPRESENTATIVE, current), scope)
                 .map(r -> r.toData(CompanyStore::visible)));
     }
 

@@ -50,6 +50,7 @@ public final class JpaList<E> {
     private final List<String> searchFields = new ArrayList<>();
     private String foldedField;
     private final java.util.Map<String, Condition<E>> conditions = new java.util.HashMap<>();
+    private final java.util.Map<String, Condition<E>> prefixed = new java.util.HashMap<>();
     private Sort defaultSort = Sort.asc("id");
 
     /**
@@ -90,6 +91,15 @@ public final class JpaList<E> {
      */
     public JpaList<E> foldedSearch(String field) {
         this.foldedField = field;
+        return this;
+    }
+
+    /**
+     * Callers may filter by any name that starts with {@code prefix} ({@code field.}: the custom fields), which
+     * {@code condition} reads from the filter.
+     */
+    public JpaList<E> conditionsStartingWith(String prefix, Condition<E> condition) {
+        prefixed.put(prefix, condition);
         return this;
     }
 
@@ -177,15 +187,25 @@ public final class JpaList<E> {
             errors.check(!fields.contains(s.field()), "sort", "cannot sort by '" + s.field() + "'; possible: " + fields);
         }
         for (Filter f : request.filters()) {
-            errors.check(!fields.contains(f.field()) && !conditions.containsKey(f.field()), "filter",
+            errors.check(!fields.contains(f.field()) && condition(f.field()) == null, "filter",
                     "cannot filter by '" + f.field() + "'; possible: " + filterNames());
         }
         errors.throwIfAny();
     }
 
+    private Condition<E> condition(String field) {
+        Condition<E> exact = conditions.get(field);
+        if (exact != null) {
+            return exact;
+        }
+        return prefixed.entrySet().stream().filter(p -> field.startsWith(p.getKey())).map(java.util.Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
     private Set<String> filterNames() {
         Set<String> names = new java.util.TreeSet<>(fields);
         names.addAll(conditions.keySet());
+        prefixed.keySet().forEach(prefix -> names.add(prefix + "<name>"));
         return names;
     }
 
@@ -196,7 +216,7 @@ public final class JpaList<E> {
             predicates.add(visible(cb, root, scope));
         }
         for (Filter f : request.filters()) {
-            Condition<E> condition = conditions.get(f.field());
+            Condition<E> condition = condition(f.field());
             predicates.add(condition != null ? condition.where(cb, query, root, f) : predicate(cb, root, f));
         }
         request.query().filter(q -> !searchFields.isEmpty() || foldedField != null).ifPresent(q -> {
