@@ -132,6 +132,16 @@ public class RecordList<T> extends VerticalLayout {
         return box;
     }
 
+    /**
+     * A filter of the caller's own making: {@code controls} go into the filter bar, {@code filter} says what they ask
+     * for now (empty: nothing); call {@link #refresh()} when they change.
+     */
+    public void addFilter(String key, Supplier<Optional<Filter>> filter, com.vaadin.flow.component.Component... controls) {
+        filters.put(key, filter);
+        filterBar.add(controls);
+        filterBar.setVisible(true);
+    }
+
     /** A column that cannot be sorted (computed values). */
     public Grid.Column<T> addPlainColumn(String header, ValueProvider<T, ?> value) {
         return grid.addColumn(value).setHeader(header).setSortable(false);

@@ -66,6 +66,7 @@ public class CompaniesView extends VerticalLayout implements BeforeEnterObserver
             GroupActions.groups(GroupKind.COMPANIES).forEach(g -> groups.put(String.valueOf(g.id()), g.name()));
         }
         groupFilter = groups.isEmpty() ? null : choice(list, "group", TEXTS.get("groups.group"), groups);
+        customFieldFilter(list, services.fields.definitions(org.cairncrm.contacts.FieldTarget.COMPANY));
         if (Access.has(org.cairncrm.contacts.Deletions.APPROVE)) {
             list.addChoiceFilter("archived", TEXTS.get("deletion.archive"), List.of("true"))
                     .setItemLabelGenerator(v -> TEXTS.get("deletion.archivedOnly"));
@@ -93,6 +94,30 @@ public class CompaniesView extends VerticalLayout implements BeforeEnterObserver
         if (!group.isEmpty() && groupFilter != null) {
             groupFilter.setValue(group.get(0));
         }
+    }
+
+    /** Any custom field compared to a value: text fields contain it, the others equal it. */
+    static <T> void customFieldFilter(RecordList<T> list, List<org.cairncrm.contacts.FieldDefinition> fields) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        ComboBox<org.cairncrm.contacts.FieldDefinition> field = new ComboBox<>(TEXTS.get("fields.filter"), fields);
+        field.setItemLabelGenerator(org.cairncrm.contacts.FieldDefinition::label);
+        field.setClearButtonVisible(true);
+        field.setId("filter-custom-field");
+        com.vaadin.flow.component.textfield.TextField value = new com.vaadin.flow.component.textfield.TextField(
+                TEXTS.get("fields.filterValue"));
+        value.setId("filter-custom-value");
+        value.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        list.addFilter("custom-field", () -> java.util.Optional.ofNullable(field.getValue())
+                .filter(f -> !value.getValue().isBlank())
+                .map(f -> new org.cairncrm.platform.api.paging.Filter("field." + f.name(),
+                        f.kind() == org.cairncrm.contacts.FieldKind.TEXT
+                                ? org.cairncrm.platform.api.paging.Filter.Op.LIKE
+                                : org.cairncrm.platform.api.paging.Filter.Op.EQ, value.getValue().strip())), field,
+                value);
+        field.addValueChangeListener(e -> list.refresh());
+        value.addValueChangeListener(e -> list.refresh());
     }
 
     static String city(CompanyData company) {

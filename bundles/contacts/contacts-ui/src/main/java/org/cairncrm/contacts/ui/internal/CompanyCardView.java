@@ -16,6 +16,7 @@ import org.cairncrm.contacts.CompanyData;
 import org.cairncrm.contacts.ContactGroupData;
 import org.cairncrm.contacts.ContactGroups;
 import org.cairncrm.contacts.DictionaryKind;
+import org.cairncrm.contacts.FieldTarget;
 import org.cairncrm.contacts.GroupKind;
 import org.cairncrm.contacts.RepresentativeData;
 import org.cairncrm.contacts.Representatives;
@@ -72,6 +73,7 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
             TEXTS.get("company.correspondence"));
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private CompanyData company;
+    private FieldsForm custom;
 
     public CompanyCardView() {
         setSizeFull();
@@ -136,7 +138,12 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
         FormLayout addresses = new FormLayout(registered, correspondence);
         addresses.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         notes.setWidthFull();
-        VerticalLayout details = new VerticalLayout(form, addresses, notes);
+        VerticalLayout details = new VerticalLayout(form, addresses);
+        custom = company == null ? null : FieldsForm.of(FieldTarget.COMPANY, company.id(), mayEdit);
+        if (custom != null) {
+            details.add(new H3(TEXTS.get("fields.further")), custom);
+        }
+        details.add(notes);
         fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(!mayEdit));
         if (mayEdit) {
             Button save = new Button(TEXTS.get("save"), e -> save());
@@ -182,12 +189,20 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
                 UI.getCurrent().navigate(CompanyCardView.class, new RouteParameters("id",
                         String.valueOf(created.id())));
             } else {
+                if (custom != null) {
+                    FieldErrors.clear(custom.inputs());
+                    ContactsConsole.get().fields.setValues(FieldTarget.COMPANY, company.id(), custom.values());
+                }
                 company = ContactsConsole.get().companies.update(company.id(), entered);
                 show(company);
                 Notification.show(TEXTS.get("saved"));
             }
         } catch (ValidationException e) {
-            FieldErrors.show(e, fields);
+            Map<String, HasValidation> all = new LinkedHashMap<>(fields);
+            if (custom != null) {
+                all.putAll(custom.inputs());
+            }
+            FieldErrors.show(e, all);
         } catch (ConflictException e) {
             Notification.show(TEXTS.get("conflict"));
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cairncrm.console.Translations;
 import org.cairncrm.contacts.Companies;
 import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.CustomFields;
 import org.cairncrm.contacts.Deletions;
 import org.cairncrm.contacts.Dictionaries;
 import org.cairncrm.contacts.DictionaryEntry;
@@ -33,12 +34,14 @@ public class ContactsConsole {
     final ContactGroups groups;
     final Dictionaries dictionaries;
     final Deletions deletions;
+    final CustomFields fields;
 
     @Activate
     public ContactsConsole(@Reference Companies companies, @Reference Representatives representatives,
                            @Reference ContactGroups groups, @Reference Dictionaries dictionaries,
-                           @Reference Deletions deletions) {
+                           @Reference Deletions deletions, @Reference CustomFields fields) {
         this.deletions = deletions;
+        this.fields = fields;
         this.companies = companies;
         this.representatives = representatives;
         this.groups = groups;

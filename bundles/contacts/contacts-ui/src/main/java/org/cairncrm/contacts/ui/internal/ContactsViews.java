@@ -132,6 +132,15 @@ final class ContactsViews {
     }
 
     @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class FieldsContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public FieldsContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/fields", "fields.title", "LIST_UL", org.cairncrm.contacts.CustomFields.MANAGE,
+                    FieldsView.class, 38, true);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
     public static class DictionariesContribution extends Contribution {
         @org.osgi.service.component.annotations.Activate
         public DictionariesContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {

@@ -68,6 +68,7 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private RepresentativeData person;
     private boolean mayEdit;
+    private FieldsForm custom;
 
     public RepresentativeCardView() {
         setSizeFull();
@@ -160,6 +161,11 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
             add.setId("add-employment");
             details.add(add);
         }
+        custom = person == null ? null : FieldsForm.of(org.cairncrm.contacts.FieldTarget.REPRESENTATIVE, person.id(),
+                mayEdit);
+        if (custom != null) {
+            details.add(new H3(TEXTS.get("fields.further")), custom);
+        }
         details.add(notes);
         if (mayEdit) {
             Button save = new Button(TEXTS.get("save"), e -> save());
@@ -202,6 +208,9 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
     private void save() {
         List<EmploymentData> work = new ArrayList<>();
         Map<String, HasValidation> all = new LinkedHashMap<>(fields);
+        if (custom != null) {
+            all.putAll(custom.inputs());
+        }
         for (int i = 0; i < forms.size(); i++) {
             work.add(forms.get(i).value());
             all.putAll(forms.get(i).fields("employments[" + i + "]"));
@@ -218,6 +227,10 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
                 UI.getCurrent().navigate(RepresentativeCardView.class, new RouteParameters("id",
                         String.valueOf(created.id())));
             } else {
+                if (custom != null) {
+                    ContactsConsole.get().fields.setValues(org.cairncrm.contacts.FieldTarget.REPRESENTATIVE,
+                            person.id(), custom.values());
+                }
                 person = ContactsConsole.get().representatives.update(person.id(), entered);
                 show(person);
                 Notification.show(TEXTS.get("saved"));

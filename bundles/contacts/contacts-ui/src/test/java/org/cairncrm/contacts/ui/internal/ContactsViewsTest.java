@@ -73,7 +73,8 @@ class ContactsViewsTest {
 
     private static final Set<String> EVERYTHING = Set.of(Companies.READ, Companies.CREATE, Companies.UPDATE,
             Representatives.READ, Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ,
-            ContactGroups.MANAGE, Dictionaries.MANAGE, org.cairncrm.contacts.Deletions.APPROVE);
+            ContactGroups.MANAGE, Dictionaries.MANAGE, org.cairncrm.contacts.Deletions.APPROVE,
+            org.cairncrm.contacts.CustomFields.MANAGE);
 
     private final InMemoryContacts data = new InMemoryContacts();
     private long anvil;
@@ -91,8 +92,9 @@ class ContactsViewsTest {
         routes.setRoute("contacts/groups", GroupsView.class);
         routes.setRoute("contacts/dictionaries", DictionariesView.class);
         routes.setRoute("contacts/deletions", DeletionRequestsView.class);
+        routes.setRoute("contacts/fields", FieldsView.class);
         new ContactsConsole(data.companiesService, data.representatives, data.groupsService, data.dictionaries,
-                data.deletions);
+                data.deletions, data.fields);
         Access.set(new Tester(EVERYTHING));
         anvil = data.companiesService.create(new CompanyData(null, null, "Anvil Works", "ANVIL", "retail",
                 "customer", "a", null, null, new Address("Kowalska 1", "00-001", "Warszawa", "central", null, "PL"),
@@ -252,6 +254,38 @@ class ContactsViewsTest {
         assertTrue(_find(Button.class, spec -> spec.withId("save-company")).isEmpty());
         _get(Button.class, spec -> spec.withId("restore-record")).click();
         assertEquals(null, data.companiesService.get(lodz).archivedAt());
+    }
+
+    @Test
+    void anAdminDefinesACustomFieldThatTheCardShowsAndSaves() {
+        UI.getCurrent().navigate("contacts/fields");
+        _get(Button.class, spec -> spec.withId("new-field-company")).click();
+        _get(TextField.class, spec -> spec.withId("field-label")).setValue("Employees");
+        _get(TextField.class, spec -> spec.withId("field-name")).setValue("staff");
+        @SuppressWarnings("unchecked")
+        ComboBox<org.cairncrm.contacts.FieldKind> kind = _get(ComboBox.class, spec -> spec.withId("field-kind"));
+        kind.setValue(org.cairncrm.contacts.FieldKind.NUMBER);
+        _get(Button.class, spec -> spec.withId("save-field")).click();
+        assertEquals("staff", data.fieldDefinitions.get(0).name());
+
+        UI.getCurrent().navigate("contacts/companies/" + anvil);
+        com.vaadin.flow.component.textfield.BigDecimalField staff = _get(
+                com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("field-staff"));
+        staff.setValue(new java.math.BigDecimal("120"));
+        _get(Button.class, spec -> spec.withId("save-company")).click();
+        assertEquals(new java.math.BigDecimal("120"), data.fieldValues.get(anvil).get("staff"));
+
+        // the list filters on it
+        data.fieldValues.put(anvil, java.util.Map.of("staff", new java.math.BigDecimal("120")));
+        UI.getCurrent().navigate("contacts/companies");
+        @SuppressWarnings("unchecked")
+        ComboBox<org.cairncrm.contacts.FieldDefinition> field = _get(ComboBox.class,
+                spec -> spec.withId("filter-custom-field"));
+        field.setValue(data.fieldDefinitions.get(0));
+        _get(TextField.class, spec -> spec.withId("filter-custom-value")).setValue("120");
+        GridKt._size(companies());
+        assertTrue(data.lastCompanyRequest.filters().stream().anyMatch(f -> f.field().equals("field.staff")
+                && f.value().equals("120")));
     }
 
     @Test

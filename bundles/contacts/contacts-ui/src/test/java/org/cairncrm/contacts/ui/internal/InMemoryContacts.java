@@ -32,6 +32,8 @@ import org.cairncrm.platform.api.paging.PageRequest;
 final class InMemoryContacts {
 
     final Map<Long, CompanyData> companies = new LinkedHashMap<>();
+    /** What the companies list asked for last. */
+    PageRequest lastCompanyRequest;
     final Map<Long, RepresentativeData> people = new LinkedHashMap<>();
     final Map<Long, ContactGroupData> groups = new LinkedHashMap<>();
     final Map<Long, Set<Long>> members = new LinkedHashMap<>();
@@ -53,6 +55,7 @@ final class InMemoryContacts {
     final Companies companiesService = new Companies() {
         @Override
         public Page<CompanyData> list(PageRequest request) {
+            lastCompanyRequest = request;
             boolean archive = request.filters().stream().anyMatch(f -> f.field().equals("archived"));
             return page(new ArrayList<>(companies.values()), request, c -> matches(request, c.name() + " "
                     + CompaniesView.city(c)) && inGroup(request, c.id()) && (c.archivedAt() != null) == archive);
@@ -305,6 +308,70 @@ final class InMemoryContacts {
 
         private void archive(long id) {
             companies.put(id, withArchive(companies.get(id), java.time.Instant.now()));
+        }
+    };
+
+    final List<org.cairncrm.contacts.FieldDefinition> fieldDefinitions = new ArrayList<>();
+    final Map<Long, Map<String, Object>> fieldValues = new LinkedHashMap<>();
+
+    /** Custom fields for all records of their target only; values checked for numbers and choices. */
+    final org.cairncrm.contacts.CustomFields fields = new org.cairncrm.contacts.CustomFields() {
+        @Override
+        public List<org.cairncrm.contacts.FieldDefinition> definitions(org.cairncrm.contacts.FieldTarget target) {
+            return fieldDefinitions.stream().filter(f -> f.target() == target).toList();
+        }
+
+        @Override
+        public org.cairncrm.contacts.FieldDefinition define(org.cairncrm.contacts.FieldDefinition f) {
+            ValidationException.collect().requireText(f.label(), "label", 100)
+                    .check(f.name() == null || !f.name().matches("[a-z][a-z0-9_]*"), "name", "lowercase only")
+                    .throwIfAny();
+            var stored = new org.cairncrm.contacts.FieldDefinition(next++, 1L, f.target(), f.name(), f.label(),
+                    f.kind(), f.options(), f.scope(), f.scopeId(), f.position());
+            fieldDefinitions.add(stored);
+            return stored;
+        }
+
+        @Override
+        public org.cairncrm.contacts.FieldDefinition redefine(long id, org.cairncrm.contacts.FieldDefinition f) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void remove(long id) {
+            fieldDefinitions.removeIf(f -> f.id() == id);
+        }
+
+        @Override
+        public List<org.cairncrm.contacts.FieldDefinition> applicable(org.cairncrm.contacts.FieldTarget target,
+                                                                      long recordId) {
+            return definitions(target);
+        }
+
+        @Override
+        public Map<String, Object> values(org.cairncrm.contacts.FieldTarget target, long recordId) {
+            return fieldValues.getOrDefault(recordId, Map.of());
+        }
+
+        @Override
+        public Map<String, Object> setValues(org.cairncrm.contacts.FieldTarget target, long recordId,
+                                             Map<String, Object> values) {
+            ValidationException.Collector errors = ValidationException.collect();
+            values.forEach((name, value) -> definitions(target).stream().filter(f -> f.name().equals(name))
+                    .findFirst().ifPresent(f -> errors.check(f.kind() == org.cairncrm.contacts.FieldKind.NUMBER
+                            && value != null && !(value instanceof java.math.BigDecimal), "fields." + name,
+                            "must be a number")));
+            errors.throwIfAny();
+            Map<String, Object> kept = new LinkedHashMap<>(values(target, recordId));
+            values.forEach((name, value) -> {
+                if (value == null || "".equals(value)) {
+                    kept.remove(name);
+                } else {
+                    kept.put(name, value);
+                }
+            });
+            fieldValues.put(recordId, kept);
+            return kept;
         }
     };
 
