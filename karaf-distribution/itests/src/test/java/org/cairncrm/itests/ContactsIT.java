@@ -103,19 +103,19 @@ public class ContactsIT {
     @Test
     public void theQuickSearchIgnoresCaseAndDiacritics() throws Exception {
         Http admin = admin();
-        long lodz = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Łódzka Fabryka Mebli\","
+        long leczyca = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Łęczycka Fabryka Mebli\","
                 + "\"phones\":[\"+48 (42) 633-11-22\"],\"taxId\":\"725-18-01-126\","
-                + "\"correspondenceAddress\":{\"city\":\"Łódź\",\"area\":\"central\"}}"));
+                + "\"correspondenceAddress\":{\"city\":\"Łęczyca\",\"area\":\"central\"}}"));
         TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Gdańskie Stocznie\","
                 + "\"registeredAddress\":{\"city\":\"Gdańsk\",\"area\":\"north\"}}"));
-        for (String query : List.of("lodz", "ŁÓDŹ", "fabryka mebli", "LODZKA", "426331122", "7251801126")) {
-            assertEquals(query, List.of(lodz), ids(admin.get("/contacts/companies?q="
+        for (String query : List.of("leczyca", "ŁĘCZYCA", "leczycka fabryka", "LECZYCKA", "426331122", "7251801126")) {
+            assertEquals(query, List.of(leczyca), ids(admin.get("/contacts/companies?q="
                     + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
         }
-        assertEquals(List.of(lodz), ids(admin.get("/contacts/companies?filter=city:eq:"
-                + java.net.URLEncoder.encode("łódź", java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(List.of(leczyca), ids(admin.get("/contacts/companies?filter=city:eq:"
+                + java.net.URLEncoder.encode("łęczyca", java.nio.charset.StandardCharsets.UTF_8))));
         assertTrue(ids(admin.get("/contacts/companies?filter=area:eq:north")).size() >= 1);
-        assertFalse(ids(admin.get("/contacts/companies?filter=area:eq:north")).contains(lodz));
+        assertFalse(ids(admin.get("/contacts/companies?filter=area:eq:north")).contains(leczyca));
         assertEquals(Set.of("filter"), TestAccounts.fields(admin.get("/contacts/companies?filter=secret:eq:1")));
     }
 
@@ -391,6 +391,66 @@ public class ContactsIT {
         // clearing a value
         admin.put("/contacts/companies/" + small + "/fields", "{\"segment\":null}");
         assertFalse(admin.get("/contacts/companies/" + small + "/fields").json().has("segment"));
+    }
+
+    @Test
+    public void aCsvImportChecksEveryRowReportsTheBadOnesAndSkipsDuplicates() throws Exception {
+        Http admin = admin();
+        TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Import Existing\","
+                + "\"shortCode\":\"IMPEX\"}"));
+        // Polish Excel: semicolons, Windows-1250, Polish column names and labels instead of codes
+        String csv = "Nazwa;Skrót;NIP;Miejscowość;Status;Telefon;E-mail\n"
+                + "Import Łódzki;IMP1;725-000-00-01;Łódź;Customer;+48 42 111 22 33;biuro@lodzki.example\n"
+                + "Import Bez Nazwy Błąd;;;;Nie ma takiego;;zly-adres\n"
+                + ";IMP3;;Kraków;;;\n"
+                + "Import Existing Again;IMPEX;;;;;\n"
+                + "Import Gdański;IMP5;;Gdańsk;prospect;;\n";
+        byte[] file = csv.getBytes(java.nio.charset.Charset.forName("windows-1250"));
+        JsonNode preview = admin.post("/contacts/imports/companies/preview", "text/csv", file).json();
+        assertEquals(preview.toString(), "name", preview.path("mapping").path("0").asText());
+        assertEquals("taxId", preview.path("mapping").path("2").asText());
+        assertEquals("registeredAddress.city", preview.path("mapping").path("3").asText());
+        assertEquals("Łódź", preview.path("sample").get(0).get(3).asText());
+        assertEquals(5, preview.path("rows").asInt());
+
+        // all or nothing: the bad rows stop everything
+        Http.Reply strict = admin.post("/contacts/imports/companies?onlyIfAllValid=true", "text/csv", file);
+        assertEquals(strict.toString(), 202, strict.status());
+        JsonNode refused = admin.awaitJob(strict.json().path("id").asText(), 60);
+        assertEquals(refused.toString(), "DONE", refused.path("state").asText());
+        assertFalse(refused.path("result").path("stored").asBoolean());
+        assertEquals(0, ids(admin.get("/contacts/companies?q=import%20lodzki")).size());
+
+        // the usual way: good rows in, bad ones reported by row number, the duplicate skipped
+        JsonNode done = admin.awaitJob(admin.post("/contacts/imports/companies", "text/csv", file).json()
+                .path("id").asText(), 60);
+        JsonNode report = done.path("result");
+        assertEquals(done.toString(), 2, report.path("created").asInt());
+        assertEquals(2, report.path("failed").asInt());
+        assertEquals(1, report.path("skipped").asInt());
+        assertEquals(10, done.path("total").asInt());
+        assertEquals(done.path("total").asInt(), done.path("done").asInt());
+        String rows = report.path("rowsToCheck").toString();
+        assertTrue(rows, rows.contains("\"row\":3") && rows.contains("status") && rows.contains("emails"));
+        assertTrue(rows, rows.contains("\"row\":4") && rows.contains("name"));
+        assertTrue(rows, rows.contains("\"row\":5") && rows.contains("SKIPPED"));
+        JsonNode lodz = admin.get("/contacts/companies?q=lodz&filter=shortCode:eq:IMP1").json().path("items").get(0);
+        assertEquals("customer", lodz.path("status").asText());
+        assertEquals("Łódź", lodz.path("registeredAddress").path("city").asText());
+        assertEquals("+48 42 111 22 33", lodz.path("phones").get(0).asText());
+
+        // again, updating: the duplicates take the row's values
+        String again = "name,code,city\nImport Łódzki Sp. z o.o.,IMP1,Łódź\n";
+        JsonNode updated = admin.awaitJob(admin.post("/contacts/imports/companies?duplicates=UPDATE", "text/csv",
+                again.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json().path("id").asText(), 60);
+        assertEquals(updated.toString(), 1, updated.path("result").path("updated").asInt());
+        assertEquals("Import Łódzki Sp. z o.o.", admin.get("/contacts/companies/" + lodz.path("id").asLong()).json()
+                .path("name").asText());
+        assertEquals("customer", admin.get("/contacts/companies/" + lodz.path("id").asLong()).json()
+                .path("status").asText());
+        // a file that is no table is refused at once
+        assertEquals(Set.of("file"), TestAccounts.fields(admin.post("/contacts/imports/companies", "text/csv",
+                "just one line".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     @Test

@@ -73,6 +73,23 @@ final class Http {
         return send(json(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))), null);
     }
 
+    /** Posts a file's bytes as {@code contentType} (text/csv, text/vcard ...). */
+    Reply post(String path, String contentType, byte[] file) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(file)), null);
+    }
+
+    /** Waits for the background job at {@code /jobs/<id>} to finish; answers its last status. */
+    com.fasterxml.jackson.databind.JsonNode awaitJob(String id, int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        com.fasterxml.jackson.databind.JsonNode job = get("/jobs/" + id).json();
+        while (java.util.Set.of("QUEUED", "RUNNING").contains(job.path("state").asText()) && System.nanoTime() < end) {
+            sleep(200);
+            job = get("/jobs/" + id).json();
+        }
+        return job;
+    }
+
     Reply put(String path, String json) {
         return send(json(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))), null);
     }

@@ -163,7 +163,38 @@ public class CompanyStore implements Companies {
                 data.ownerId(), data.audit());
     }
 
+    /** What the rules of a company card need to know of the stored data. */
+    interface Knowledge {
+        /** Whether another company (not {@code id}) has the short code. */
+        boolean codeTaken(String code, Long id);
+
+        /** Whether {@code code} is an active entry of {@code kind}. */
+        boolean offered(DictionaryKind kind, String code);
+
+        /** The rules asking the database. */
+        static Knowledge of(EntityManager em) {
+            return new Knowledge() {
+                @Override
+                public boolean codeTaken(String code, Long id) {
+                    return em.createQuery("SELECT COUNT(c) FROM Company c WHERE c.shortCode = :code AND c.id <> :id",
+                            Long.class).setParameter("code", code).setParameter("id", id == null ? -1L : id)
+                            .getSingleResult() > 0;
+                }
+
+                @Override
+                public boolean offered(DictionaryKind kind, String code) {
+                    return DictionaryStore.offered(em, kind, code);
+                }
+            };
+        }
+    }
+
     private static void validate(EntityManager em, CompanyData data, Long id, CompanyData before) {
+        validate(Knowledge.of(em), data, id, before).throwIfAny();
+    }
+
+    /** Every rule of a company card; the errors found, for the caller to throw or to report. */
+    static ValidationException.Collector validate(Knowledge known, CompanyData data, Long id, CompanyData before) {
         ValidationException.Collector errors = ValidationException.collect()
                 .requireText(data.name(), "name", 200)
                 .maxLength(data.taxId(), "taxId", 30)
@@ -173,36 +204,44 @@ public class CompanyStore implements Companies {
         if (!code.isEmpty()) {
             if (!SHORT_CODE.matcher(code).matches()) {
                 errors.add("shortCode", "must be 1 to 20 letters, digits and . _ & -, starting with a letter or digit");
-            } else if (em.createQuery("SELECT COUNT(c) FROM Company c WHERE c.shortCode = :code AND c.id <> :id",
-                    Long.class).setParameter("code", code).setParameter("id", id == null ? -1L : id)
-                    .getSingleResult() > 0) {
+            } else if (known.codeTaken(code, id)) {
                 errors.add("shortCode", "is already used by another company");
             }
         }
-        DictionaryStore.check(em, errors, DictionaryKind.INDUSTRY, data.industry(),
-                before == null ? null : before.industry(), "industry");
-        DictionaryStore.check(em, errors, DictionaryKind.STATUS, data.status(),
-                before == null ? null : before.status(), "status");
-        DictionaryStore.check(em, errors, DictionaryKind.CATEGORY, data.category(),
-                before == null ? null : before.category(), "category");
-        address(em, errors, data.registeredAddress(), before == null ? null : before.registeredAddress(),
+        dictionary(known, errors, DictionaryKind.INDUSTRY, data.industry(), before == null ? null : before.industry(),
+                "industry");
+        dictionary(known, errors, DictionaryKind.STATUS, data.status(), before == null ? null : before.status(),
+                "status");
+        dictionary(known, errors, DictionaryKind.CATEGORY, data.category(), before == null ? null : before.category(),
+                "category");
+        address(known, errors, data.registeredAddress(), before == null ? null : before.registeredAddress(),
                 "registeredAddress");
-        address(em, errors, data.correspondenceAddress(), before == null ? null : before.correspondenceAddress(),
-                "correspondenceAddress");
+        address(known, errors, data.correspondenceAddress(), before == null ? null
+                : before.correspondenceAddress(), "correspondenceAddress");
         ContactDetails.phones(errors, data.phones(), "phones");
         ContactDetails.emails(errors, data.emails(), "emails");
-        errors.throwIfAny();
+        return errors;
     }
 
-    private static void address(EntityManager em, ValidationException.Collector errors, Address address,
+    private static void address(Knowledge known, ValidationException.Collector errors, Address address,
                                 Address before, String field) {
         errors.maxLength(address.street(), field + ".street", 200)
                 .maxLength(address.postalCode(), field + ".postalCode", 20)
                 .maxLength(address.city(), field + ".city", 100)
                 .maxLength(address.region(), field + ".region", 100);
         ContactDetails.country(errors, address.country(), field + ".country");
-        DictionaryStore.check(em, errors, DictionaryKind.AREA, address.area(), before == null ? null : before.area(),
+        dictionary(known, errors, DictionaryKind.AREA, address.area(), before == null ? null : before.area(),
                 field + ".area");
+    }
+
+    /** A dictionary code: an active entry, or the value the record already has (kept although retired). */
+    private static void dictionary(Knowledge known, ValidationException.Collector errors, DictionaryKind kind,
+                                   String code, String kept, String field) {
+        if (code == null || code.isBlank() || code.strip().equals(kept)) {
+            return;
+        }
+        errors.check(!known.offered(kind, code.strip()), field, "'" + code.strip() + "' is not in the "
+                + kind.name().toLowerCase(Locale.ROOT) + " dictionary");
     }
 
     // inside the transaction: the platform posts it once the transaction has committed

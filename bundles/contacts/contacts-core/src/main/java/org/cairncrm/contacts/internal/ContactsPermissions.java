@@ -43,6 +43,8 @@ public class ContactsPermissions implements PermissionContribution {
                         + "archived records", "/api/contacts/deletion-requests, POST .../{id}/restore"),
                 new Permission(Deletions.PURGE, "Remove archived records for good when nothing refers to them",
                         "POST /api/contacts/companies/{id}/purge, /representatives/{id}/purge"),
+                new Permission(org.cairncrm.contacts.CompanyImports.IMPORT, "Import companies from CSV files",
+                        "POST /api/contacts/imports/companies"),
                 new Permission(org.cairncrm.contacts.CustomFields.MANAGE, "Define the custom fields of cards",
                         "POST, PUT, DELETE /api/contacts/fields"),
                 new Permission(Dictionaries.MANAGE, "Change the contacts dictionaries (industries, statuses, "

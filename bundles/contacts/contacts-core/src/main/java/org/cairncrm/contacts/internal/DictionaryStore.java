@@ -83,19 +83,10 @@ public class DictionaryStore implements Dictionaries {
         });
     }
 
-    /**
-     * Checks that {@code code} is an active entry of {@code kind}; a value a record already has ({@code kept}) may
-     * stay although it has since been made inactive.
-     */
-    static void check(EntityManager em, ValidationException.Collector errors, DictionaryKind kind, String code,
-                      String kept, String field) {
-        if (code == null || code.isBlank() || code.strip().equals(kept)) {
-            return;
-        }
-        DictionaryItem item = find(em, kind, code.strip());
-        errors.check(item == null || !item.toData().active(), field,
-                "'" + code.strip() + "' is not in the " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + " dictionary");
+    /** Whether {@code code} is an active entry of {@code kind}. */
+    static boolean offered(EntityManager em, DictionaryKind kind, String code) {
+        DictionaryItem item = find(em, kind, code);
+        return item != null && item.toData().active();
     }
 
     private static DictionaryItem find(EntityManager em, DictionaryKind kind, String code) {

@@ -88,6 +88,11 @@ public class ValidationException extends RuntimeException {
             return !errors.isEmpty();
         }
 
+        /** The errors found so far, for reports that list them rather than throw (imports). */
+        public List<FieldError> errors() {
+            return List.copyOf(errors);
+        }
+
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);

@@ -12,20 +12,29 @@ import javax.ws.rs.container.PreMatching;
 
 /**
  * Refuses request bodies over the configured size with 413, whether the client announces the length or streams it.
+ * Uploaded files (CSV, XLSX, vCard, binary) may be larger than JSON bodies.
  */
 @PreMatching
 final class BodySizeLimit implements ContainerRequestFilter {
 
-    private final long maxBytes;
+    private static final List<String> FILES = List.of("text/csv", "text/vcard", "text/x-vcard", "text/directory",
+            "application/octet-stream", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    BodySizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+    private final long maxJsonBytes;
+    private final long maxUploadBytes;
+
+    BodySizeLimit(long maxJsonBytes, long maxUploadBytes) {
+        this.maxJsonBytes = maxJsonBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        javax.ws.rs.core.MediaType type = request.getMediaType();
+        boolean file = type != null && FILES.contains(type.getType() + "/" + type.getSubtype());
+        long maxBytes = file ? maxUploadBytes : maxJsonBytes;
         if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge());
+            request.abortWith(tooLarge(maxBytes));
             return;
         }
         if (request.hasEntity()) {
@@ -33,19 +42,21 @@ final class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
-    private javax.ws.rs.core.Response tooLarge() {
-        return ErrorResponses.body(413, message(), List.of());
+    private static javax.ws.rs.core.Response tooLarge(long maxBytes) {
+        return ErrorResponses.body(413, message(maxBytes), List.of());
     }
 
-    private String message() {
+    private static String message(long maxBytes) {
         return "The request body is larger than " + maxBytes + " bytes";
     }
 
     private final class Limited extends FilterInputStream {
+        private final long max;
         private long remaining;
 
         Limited(InputStream in, long max) {
             super(in);
+            this.max = max;
             this.remaining = max;
         }
 
@@ -66,7 +77,7 @@ final class BodySizeLimit implements ContainerRequestFilter {
         private void count(int n) {
             remaining -= n;
             if (remaining < 0) {
-                throw new WebApplicationException(message(), tooLarge());
+                throw new WebApplicationException(message(max), tooLarge(max));
             }
         }
     }

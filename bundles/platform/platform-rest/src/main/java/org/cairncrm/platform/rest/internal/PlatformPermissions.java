@@ -20,6 +20,8 @@ public class PlatformPermissions implements PermissionContribution {
     @Override
     public List<Permission> permissions() {
         return List.of(new Permission(MODULES_READ, "See the installed modules and their state",
-                "GET /api/modules"));
+                "GET /api/modules"),
+                new Permission("platform.jobs.read", "Follow and cancel everyone's background jobs",
+                        "GET /api/jobs/{id}, POST /api/jobs/{id}/cancel"));
     }
 }

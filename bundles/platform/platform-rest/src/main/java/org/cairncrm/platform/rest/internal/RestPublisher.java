@@ -58,6 +58,9 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     public @interface Config {
         @AttributeDefinition(description = "Largest request body accepted, in bytes; larger ones get 413")
         long maxBodyBytes() default 1_048_576;
+
+        @AttributeDefinition(description = "Largest uploaded file (CSV, XLSX, vCard bodies), in bytes")
+        long maxUploadBytes() default 104_857_600;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
@@ -69,6 +72,7 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     private final ObjectMapper mapper = JsonMapping.mapper();
     private final OpenApiDocument openApi = new OpenApiDocument(mapper);
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
     private final Map<String, Map<ServiceReference<RestResource>, RestResource>> resources = new TreeMap<>();
     private final Map<String, Server> servers = new LinkedHashMap<>();
     private final Server root;
@@ -90,13 +94,19 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile RecordHistory history;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.cairncrm.platform.api.jobs.Jobs jobs;
+
     @Activate
     public RestPublisher(BundleContext context, Config config, @Reference PlatformHealth health,
                          @Reference ModuleRegistry modules) {
         this.context = context;
         this.maxBodyBytes = config.maxBodyBytes();
+        this.maxUploadBytes = config.maxUploadBytes();
         this.bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
-        this.root = start("/", List.of(new PlatformResource(health, modules, this::openApiDocument)));
+        this.root = start("/", List.of(new PlatformResource(health, modules, this::openApiDocument),
+                new JobResource(() -> jobs)));
         this.tracker = new ServiceTracker<>(context, RestResource.class, this);
         tracker.open();
         LOG.info("REST API ready under /api (request bodies up to {} bytes)", maxBodyBytes);
@@ -213,7 +223,7 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
             factory.setAddress(address);
             factory.setServiceBeans(beans);
             factory.setProviders(List.of(JsonMapping.provider(mapper), new ErrorMappers.Any(),
-                    new ErrorMappers.Web(), new BodySizeLimit(maxBodyBytes), new AccessFilter(() -> authenticator)));
+                    new ErrorMappers.Web(), new BodySizeLimit(maxBodyBytes, maxUploadBytes), new AccessFilter(() -> authenticator)));
             return factory.create();
         });
     }

@@ -1,0 +1,83 @@
+package org.cairncrm.contacts.internal;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.cairncrm.contacts.CompanyImports;
+import org.cairncrm.platform.api.CairnModule;
+import org.cairncrm.platform.api.error.ValidationException;
+import org.cairncrm.platform.api.jobs.JobStatus;
+import org.cairncrm.platform.api.rest.RequiresPermission;
+import org.cairncrm.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Path("/imports/companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+@Tag(name = "contacts")
+@Component(service = RestResource.class, property = CairnModule.MODULE_PROPERTY + "=contacts")
+public class ImportResource implements RestResource {
+
+    private final CompanyImports imports;
+
+    @Activate
+    public ImportResource(@Reference CompanyImports imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Path("preview")
+    @RequiresPermission(CompanyImports.IMPORT)
+    @Operation(summary = "Columns, first rows and the suggested mapping of a CSV file (contacts.company.import)")
+    public CompanyImports.Preview preview(byte[] file) {
+        return imports.preview(file);
+    }
+
+    @POST
+    @RequiresPermission(CompanyImports.IMPORT)
+    @Operation(summary = "Import companies from a CSV file in the background: 202 with the job to follow at "
+            + "/api/jobs/{id}; its result is the report (contacts.company.import and contacts.company.create)")
+    public Response start(byte[] file,
+                          @Parameter(description = "column:field, e.g. 0:name (repeatable; none: the suggested)")
+                          @QueryParam("map") List<String> map,
+                          @Parameter(description = "SKIP (default), UPDATE or CREATE")
+                          @QueryParam("duplicates") String duplicates,
+                          @Parameter(description = "true: store nothing if any row is wrong")
+                          @QueryParam("onlyIfAllValid") boolean onlyIfAllValid) {
+        Map<Integer, String> mapping = new LinkedHashMap<>();
+        for (String pair : map) {
+            String[] parts = pair.split(":", 2);
+            try {
+                mapping.put(Integer.parseInt(parts[0].strip()), parts[1].strip());
+            } catch (RuntimeException wrong) {
+                throw ValidationException.of("map", "'" + pair + "' is not column:field");
+            }
+        }
+        CompanyImports.Duplicates action;
+        try {
+            action = duplicates == null ? CompanyImports.Duplicates.SKIP
+                    : CompanyImports.Duplicates.valueOf(duplicates.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException wrong) {
+            throw ValidationException.of("duplicates", "must be SKIP, UPDATE or CREATE");
+        }
+        JobStatus job = imports.start(file, new CompanyImports.Options(mapping, action, onlyIfAllValid));
+        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
+    }
+}
