@@ -7,12 +7,14 @@ import java.util.Map;
 import org.cairncrm.console.Translations;
 import org.cairncrm.contacts.Companies;
 import org.cairncrm.contacts.ContactGroups;
+import org.cairncrm.contacts.CompanyImports;
 import org.cairncrm.contacts.CustomFields;
 import org.cairncrm.contacts.Deletions;
 import org.cairncrm.contacts.Dictionaries;
 import org.cairncrm.contacts.DictionaryEntry;
 import org.cairncrm.contacts.DictionaryKind;
 import org.cairncrm.contacts.Representatives;
+import org.cairncrm.platform.api.jobs.Jobs;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,11 +37,16 @@ public class ContactsConsole {
     final Dictionaries dictionaries;
     final Deletions deletions;
     final CustomFields fields;
+    final CompanyImports imports;
+    final Jobs jobs;
 
     @Activate
     public ContactsConsole(@Reference Companies companies, @Reference Representatives representatives,
                            @Reference ContactGroups groups, @Reference Dictionaries dictionaries,
-                           @Reference Deletions deletions, @Reference CustomFields fields) {
+                           @Reference Deletions deletions, @Reference CustomFields fields,
+                           @Reference CompanyImports imports, @Reference Jobs jobs) {
+        this.imports = imports;
+        this.jobs = jobs;
         this.deletions = deletions;
         this.fields = fields;
         this.companies = companies;

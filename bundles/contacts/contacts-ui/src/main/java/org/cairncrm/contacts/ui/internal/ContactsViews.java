@@ -141,6 +141,15 @@ final class ContactsViews {
     }
 
     @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class ImportContribution extends Contribution {
+        @org.osgi.service.component.annotations.Activate
+        public ImportContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {
+            super("contacts/import", "import.title", "UPLOAD", org.cairncrm.contacts.CompanyImports.IMPORT,
+                    ImportView.class, 15, true);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
     public static class DictionariesContribution extends Contribution {
         @org.osgi.service.component.annotations.Activate
         public DictionariesContribution(@org.osgi.service.component.annotations.Reference ContactsConsole services) {

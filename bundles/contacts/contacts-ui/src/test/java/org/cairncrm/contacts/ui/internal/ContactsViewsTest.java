@@ -74,7 +74,7 @@ class ContactsViewsTest {
     private static final Set<String> EVERYTHING = Set.of(Companies.READ, Companies.CREATE, Companies.UPDATE,
             Representatives.READ, Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ,
             ContactGroups.MANAGE, Dictionaries.MANAGE, org.cairncrm.contacts.Deletions.APPROVE,
-            org.cairncrm.contacts.CustomFields.MANAGE);
+            org.cairncrm.contacts.CustomFields.MANAGE, org.cairncrm.contacts.CompanyImports.IMPORT);
 
     private final InMemoryContacts data = new InMemoryContacts();
     private long anvil;
@@ -93,8 +93,9 @@ class ContactsViewsTest {
         routes.setRoute("contacts/dictionaries", DictionariesView.class);
         routes.setRoute("contacts/deletions", DeletionRequestsView.class);
         routes.setRoute("contacts/fields", FieldsView.class);
+        routes.setRoute("contacts/import", ImportView.class);
         new ContactsConsole(data.companiesService, data.representatives, data.groupsService, data.dictionaries,
-                data.deletions, data.fields);
+                data.deletions, data.fields, data.imports, data.jobs);
         Access.set(new Tester(EVERYTHING));
         anvil = data.companiesService.create(new CompanyData(null, null, "Anvil Works", "ANVIL", "retail",
                 "customer", "a", null, null, new Address("Kowalska 1", "00-001", "Warszawa", "central", null, "PL"),
@@ -286,6 +287,28 @@ class ContactsViewsTest {
         GridKt._size(companies());
         assertTrue(data.lastCompanyRequest.filters().stream().anyMatch(f -> f.field().equals("field.staff")
                 && f.value().equals("120")));
+    }
+
+    @Test
+    void aFileIsPreviewedImportedAndReported() {
+        UI.getCurrent().navigate("contacts/import");
+        ImportView view = (ImportView) UI.getCurrent().getCurrentView();
+        view.accept("firms.csv", "Nazwa;Miasto\nNowa Firma;Łódź\n;Kraków\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> first = _get(ComboBox.class, spec -> spec.withId("import-column-0"));
+        assertEquals("name", first.getValue());
+        @SuppressWarnings("unchecked")
+        Grid<List<String>> sample = _get(Grid.class, spec -> spec.withId("import-sample"));
+        assertEquals(2, GridKt._size(sample));
+        _get(Button.class, spec -> spec.withId("import-start")).click();
+        _get(org.cairncrm.console.JobProgressBar.class).refresh();
+        _get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withText("2 rows: 1 added, 0 updated, 0 skipped, 1 refused."));
+        @SuppressWarnings("unchecked")
+        Grid<org.cairncrm.contacts.CompanyImports.Row> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
+        assertEquals(3, GridKt._get(rows, 0).row());
+        assertTrue(data.companies.values().stream().anyMatch(c -> c.name().equals("Nowa Firma")));
     }
 
     @Test

@@ -375,6 +375,95 @@ final class InMemoryContacts {
         }
     };
 
+    final Map<String, org.cairncrm.platform.api.jobs.JobStatus> jobStates = new LinkedHashMap<>();
+
+    /** Jobs run at once; their status says RUNNING when started and DONE when asked again. */
+    final org.cairncrm.platform.api.jobs.Jobs jobs = new org.cairncrm.platform.api.jobs.Jobs() {
+        @Override
+        public org.cairncrm.platform.api.jobs.JobStatus start(String kind, String title,
+                                                              org.cairncrm.platform.api.jobs.JobWork work) {
+            String id = "job-" + next++;
+            Object result;
+            try {
+                result = work.run(new org.cairncrm.platform.api.jobs.JobProgress() {
+                    @Override
+                    public void total(long steps) {
+                    }
+
+                    @Override
+                    public void advance(long steps) {
+                    }
+
+                    @Override
+                    public void message(String message) {
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return false;
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            jobStates.put(id, new org.cairncrm.platform.api.jobs.JobStatus(id, kind, title, "tess",
+                    org.cairncrm.platform.api.jobs.JobStatus.State.DONE, 2, 2, "", java.time.Instant.now(),
+                    java.time.Instant.now(), result, null));
+            return new org.cairncrm.platform.api.jobs.JobStatus(id, kind, title, "tess",
+                    org.cairncrm.platform.api.jobs.JobStatus.State.RUNNING, 1, 2, "Storing", java.time.Instant.now(),
+                    null, null, null);
+        }
+
+        @Override
+        public java.util.Optional<org.cairncrm.platform.api.jobs.JobStatus> status(String id) {
+            return java.util.Optional.ofNullable(jobStates.get(id));
+        }
+
+        @Override
+        public List<org.cairncrm.platform.api.jobs.JobStatus> mine() {
+            return List.copyOf(jobStates.values());
+        }
+
+        @Override
+        public org.cairncrm.platform.api.jobs.JobStatus cancel(String id) {
+            return jobStates.get(id);
+        }
+    };
+
+    /** Imports of "name;city" files: each row becomes a company; a row without a name is refused. */
+    final org.cairncrm.contacts.CompanyImports imports = new org.cairncrm.contacts.CompanyImports() {
+        @Override
+        public Preview preview(byte[] file) {
+            List<List<String>> rows = rows(file);
+            return new Preview(rows.get(0), rows.subList(1, rows.size()), Map.of(0, "name", 1,
+                    "registeredAddress.city"), rows.size() - 1, TARGETS);
+        }
+
+        @Override
+        public org.cairncrm.platform.api.jobs.JobStatus start(byte[] file, Options options) {
+            List<List<String>> rows = rows(file);
+            return jobs.start("contacts.company.import", "Import", progress -> {
+                int created = 0;
+                List<Row> refused = new ArrayList<>();
+                for (int i = 1; i < rows.size(); i++) {
+                    if (rows.get(i).get(0).isBlank()) {
+                        refused.add(new Row(i + 1, "FAILED", List.of("name: must not be empty")));
+                    } else {
+                        companiesService.create(CompanyData.named(rows.get(i).get(0)));
+                        created++;
+                    }
+                }
+                return new Report(rows.size() - 1, created, 0, 0, refused.size(), true, refused);
+            });
+        }
+
+        private List<List<String>> rows(byte[] file) {
+            return java.util.Arrays.stream(new String(file, java.nio.charset.StandardCharsets.UTF_8).split("\n"))
+                    .map(line -> List.of((line + " ").split(";"))).map(cells -> cells.stream().map(String::strip)
+                            .toList()).toList();
+        }
+    };
+
     private static CompanyData withArchive(CompanyData c, java.time.Instant at) {
         return new CompanyData(c.id(), c.version(), c.name(), c.shortCode(), c.industry(), c.status(), c.category(),
                 c.lineOfBusiness(), c.taxId(), c.registeredAddress(), c.correspondenceAddress(), c.phones(),
