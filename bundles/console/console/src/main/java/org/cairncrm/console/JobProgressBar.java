@@ -74,7 +74,7 @@ public class JobProgressBar extends VerticalLayout {
         bar.setValue(job.finished() ? 1.0 : job.percent() / 100.0);
         text.setText((job.total() > 0 ? job.done() + " / " + job.total() + " \u00b7 " : "")
                 + org.cairncrm.console.internal.Hooks.text("job." + job.state().name())
-                + (job.message() == null || job.message().isEmpty() ? "" : " \u00b7 " + job.message())
+                + (job.finished() || job.message() == null || job.message().isEmpty() ? "" : " \u00b7 " + job.message())
                 + (job.error() == null ? "" : ": " + job.error()));
         stop.setVisible(!job.finished());
         if (job.finished() && !over) {

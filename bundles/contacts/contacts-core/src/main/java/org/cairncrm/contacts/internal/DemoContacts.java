@@ -163,7 +163,8 @@ public class DemoContacts {
         List<String> work = List.of(Companies.READ, Companies.CREATE, Companies.UPDATE, Representatives.READ,
                 Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ);
         extend("manager", work, List.of(ContactGroups.MANAGE, Dictionaries.MANAGE, Companies.DELETE,
-                Representatives.DELETE, org.cairncrm.contacts.Deletions.APPROVE), Scope.TEAM);
+                Representatives.DELETE, org.cairncrm.contacts.Deletions.APPROVE,
+                org.cairncrm.contacts.CompanyImports.IMPORT, org.cairncrm.contacts.CustomFields.MANAGE), Scope.TEAM);
         extend("clerk", work, List.of(Companies.DELETE, Representatives.DELETE), Scope.OWN);
     }
 

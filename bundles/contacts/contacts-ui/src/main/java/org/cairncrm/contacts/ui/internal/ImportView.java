@@ -41,7 +41,7 @@ public class ImportView extends VerticalLayout {
     private byte[] file;
 
     public ImportView() {
-        setSizeFull();
+        setWidthFull();
         setId("import-view");
         add(new H2(TEXTS.get("import.title")), new Paragraph(TEXTS.get("import.intro")));
         UI ui = UI.getCurrent();
