@@ -454,6 +454,53 @@ public class ContactsIT {
     }
 
     @Test
+    public void selectionsHandTheMarkedRecordsToOtherModulesAsRowsOfMergeFields() throws Exception {
+        Http admin = admin();
+        JsonNode sources = admin.get("/people/record-sources").json();
+        assertTrue(sources.toString(), sources.toString().contains("\"recordType\":\"contacts.company\"")
+                && sources.toString().contains("\"key\":\"postalCode\"")
+                && sources.toString().contains("\"recordType\":\"contacts.representative\""));
+        long first = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Selected One\","
+                + "\"registeredAddress\":{\"street\":\"Długa 5\",\"postalCode\":\"80-001\",\"city\":\"Gdańsk\"}}"));
+        long second = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Selected Two\"}"));
+        TestAccounts.created(admin.post("/contacts/representatives", "{\"firstName\":\"Ola\",\"lastName\":\"Main\","
+                + "\"employments\":[{\"companyId\":" + first + ",\"mainContact\":true}]}"));
+        long selection = TestAccounts.created(admin.post("/people/selections", "{\"name\":\"Christmas mailing\","
+                + "\"recordType\":\"contacts.company\",\"ids\":[" + second + "," + first + "]}"));
+        JsonNode rows = admin.get("/people/selections/" + selection + "/rows").json();
+        assertEquals(rows.toString(), 2, rows.size());
+        assertEquals("Selected Two", rows.get(0).path("name").asText());
+        assertEquals("80-001", rows.get(1).path("postalCode").asText());
+        assertEquals("Ola Main", rows.get(1).path("mainContact").asText());
+        assertEquals(Set.of("recordType"), TestAccounts.fields(admin.post("/people/selections",
+                "{\"name\":\"Wrong\",\"recordType\":\"nothing.here\",\"ids\":[1]}")));
+        assertEquals(Set.of("name"), TestAccounts.fields(admin.post("/people/selections",
+                "{\"name\":\"christmas MAILING\",\"recordType\":\"contacts.company\",\"ids\":[1]}")));
+
+        // another user sees neither it nor, through a shared one, records outside their scope
+        TestAccounts people = new TestAccounts(admin, anonymous);
+        people.account("sel-clerk", people.role("sel-clerk", List.of("contacts.company.read"),
+                Map.of("contacts.company", "OWN"), List.of()));
+        Http clerk = anonymous.as("sel-clerk", TestAccounts.PASSWORD);
+        assertEquals(404, clerk.get("/people/selections/" + selection).status());
+        long shared = TestAccounts.created(admin.post("/people/selections", "{\"name\":\"Shared list\","
+                + "\"recordType\":\"contacts.company\",\"shared\":true,\"ids\":[" + first + "]}"));
+        assertEquals(200, clerk.get("/people/selections/" + shared).status());
+        assertEquals(0, clerk.get("/people/selections/" + shared + "/rows").json().size());
+        assertEquals(403, clerk.delete("/people/selections/" + shared).status());
+
+        // saved searches of a list, checked for their syntax
+        Http.Reply saved = admin.post("/people/saved-filters", "{\"name\":\"Customers in Gdańsk\","
+                + "\"listKey\":\"contacts.company\",\"query\":\"gdansk\",\"filters\":[\"status:eq:customer\"],"
+                + "\"shared\":true}");
+        assertEquals(saved.toString(), 201, saved.status());
+        assertTrue(clerk.get("/people/saved-filters?list=contacts.company").body().contains("Customers in Gdańsk"));
+        assertEquals(Set.of("filter"), TestAccounts.fields(admin.post("/people/saved-filters", "{\"name\":\"Bad\","
+                + "\"listKey\":\"contacts.company\",\"filters\":[\"no-operator\"]}")));
+        assertEquals(204, admin.delete("/people/selections/" + selection).status());
+    }
+
+    @Test
     public void theModuleLeavesAndComesBackWithItsDataKept() throws Exception {
         Http admin = admin();
         long kept = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Kept Through Reinstall\"}"));

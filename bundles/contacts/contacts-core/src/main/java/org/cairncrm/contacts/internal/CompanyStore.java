@@ -1,5 +1,6 @@
 package org.cairncrm.contacts.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,16 @@ public class CompanyStore implements Companies {
         this.jpa = jpa;
         this.events = events;
         this.employees = employees;
+    }
+
+    /** The ids of the records {@code request} matches (quick search and filters), at most {@code limit}. */
+    List<Long> ids(PageRequest request, int limit) {
+        Access.require(READ);
+        var scope = Access.scope(TYPE);
+        PageRequest current = Conditions.current(request);
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.all(em, fields.resolveFilters(em,
+                org.cairncrm.contacts.FieldTarget.COMPANY, current), scope, limit).stream().map(Company::getId)
+                .toList());
     }
 
     @Override

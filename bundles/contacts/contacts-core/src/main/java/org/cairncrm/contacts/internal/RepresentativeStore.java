@@ -56,6 +56,16 @@ public class RepresentativeStore implements Representatives {
         this.events = events;
     }
 
+    /** The ids of the records {@code request} matches (quick search and filters), at most {@code limit}. */
+    List<Long> ids(PageRequest request, int limit) {
+        Access.require(READ);
+        var scope = Access.scope(TYPE);
+        PageRequest current = Conditions.current(request);
+        return jpa.txExpr(TransactionType.Supports, em -> LIST.all(em, fields.resolveFilters(em,
+                org.cairncrm.contacts.FieldTarget.REPRESENTATIVE, current), scope, limit).stream().map(Representative::getId)
+                .toList());
+    }
+
     @Override
     public Page<RepresentativeData> list(PageRequest request) {
         Access.require(READ);

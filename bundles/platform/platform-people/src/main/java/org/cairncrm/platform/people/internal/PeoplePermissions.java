@@ -44,6 +44,8 @@ public class PeoplePermissions implements PermissionContribution {
                 new Permission(ROLE_MANAGE, "Change roles and grant them", "POST, PUT, DELETE /api/people/roles, "
                         + "/grants"),
                 new Permission(LINE_MANAGE, "Add and change lines of business", "POST, PUT /api/people/lines"),
-                new Permission(SETTINGS_MANAGE, "Change global settings", "PUT, DELETE /api/people/settings/global"));
+                new Permission(SETTINGS_MANAGE, "Change global settings", "PUT, DELETE /api/people/settings/global"),
+                new Permission(SelectionStore.MANAGE, "Delete anyone's selections and saved filters",
+                        "DELETE /api/people/selections/{id}, /saved-filters/{id}"));
     }
 }
