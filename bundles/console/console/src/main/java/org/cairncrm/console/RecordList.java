@@ -56,6 +56,8 @@ public class RecordList<T> extends VerticalLayout {
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Map<ListActionContribution, Button> contributedActions = new java.util.LinkedHashMap<>();
     private final HorizontalLayout filterBar = new HorizontalLayout();
+    private final HorizontalLayout presetBadge = new HorizontalLayout();
+    private List<Filter> preset = List.of();
     private final java.util.Map<String, Supplier<Optional<Filter>>> filters = new java.util.LinkedHashMap<>();
     private final transient Function<PageRequest, Page<T>> source;
     private volatile long total;
@@ -95,7 +97,10 @@ public class RecordList<T> extends VerticalLayout {
         grid.asMultiSelect().addValueChangeListener(e -> updateCount());
         filterBar.setId("list-filters");
         filterBar.setVisible(false);
-        add(bar, filterBar, grid);
+        presetBadge.setId("saved-filter");
+        presetBadge.setVisible(false);
+        presetBadge.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(bar, filterBar, presetBadge, grid);
         expand(grid);
     }
 
@@ -241,9 +246,28 @@ public class RecordList<T> extends VerticalLayout {
     }
 
     private List<Filter> activeFilters() {
-        List<Filter> active = new ArrayList<>();
+        List<Filter> active = new ArrayList<>(preset);
         filters.values().forEach(f -> f.get().ifPresent(active::add));
         return active;
+    }
+
+    /**
+     * Applies a saved search: its quick-search text, and {@code conditions} on top of the filter fields until the
+     * user takes them off with the badge's button (named {@code label}).
+     */
+    public void applySaved(String label, String query, List<Filter> conditions) {
+        preset = List.copyOf(conditions);
+        presetBadge.removeAll();
+        if (!preset.isEmpty()) {
+            Button off = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> applySaved("", query().orElse(""), List.of()));
+            off.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            off.setId("saved-filter-off");
+            presetBadge.add(new Span(label + ": " + preset.stream().map(Filter::toString)
+                    .collect(java.util.stream.Collectors.joining(", "))), off);
+        }
+        presetBadge.setVisible(!preset.isEmpty());
+        search.setValue(query == null ? "" : query);
+        refresh();
     }
 
     private Optional<String> query() {

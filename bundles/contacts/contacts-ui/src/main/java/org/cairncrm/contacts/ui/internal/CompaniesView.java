@@ -75,6 +75,7 @@ public class CompaniesView extends VerticalLayout implements BeforeEnterObserver
         if (Access.has(ContactGroups.MANAGE)) {
             GroupActions.offer(list, GroupKind.COMPANIES, CompanyData::id);
         }
+        ListTools.offerSelection(list, Companies.TYPE, CompanyData::id);
         list.grid().addItemClickListener(click -> UI.getCurrent().navigate(CompanyCardView.class,
                 new RouteParameters("id", String.valueOf(click.getItem().id()))));
         if (Access.has(Companies.CREATE)) {
@@ -83,7 +84,7 @@ public class CompaniesView extends VerticalLayout implements BeforeEnterObserver
             create.setId("new-company");
             add(create);
         }
-        add(list);
+        add(ListTools.savedSearches(list, Companies.TYPE), list);
         expand(list);
     }
 

@@ -39,12 +39,18 @@ public class ContactsConsole {
     final CustomFields fields;
     final CompanyImports imports;
     final Jobs jobs;
+    final org.cairncrm.platform.api.records.Selections selections;
+    final org.cairncrm.platform.api.records.SavedFilters savedFilters;
 
     @Activate
     public ContactsConsole(@Reference Companies companies, @Reference Representatives representatives,
                            @Reference ContactGroups groups, @Reference Dictionaries dictionaries,
                            @Reference Deletions deletions, @Reference CustomFields fields,
-                           @Reference CompanyImports imports, @Reference Jobs jobs) {
+                           @Reference CompanyImports imports, @Reference Jobs jobs,
+                           @Reference org.cairncrm.platform.api.records.Selections selections,
+                           @Reference org.cairncrm.platform.api.records.SavedFilters savedFilters) {
+        this.selections = selections;
+        this.savedFilters = savedFilters;
         this.imports = imports;
         this.jobs = jobs;
         this.deletions = deletions;

@@ -43,6 +43,7 @@ public class RepresentativesView extends VerticalLayout {
         if (Access.has(ContactGroups.MANAGE)) {
             GroupActions.offer(list, GroupKind.REPRESENTATIVES, RepresentativeData::id);
         }
+        ListTools.offerSelection(list, Representatives.TYPE, RepresentativeData::id);
         list.grid().addItemClickListener(click -> UI.getCurrent().navigate(RepresentativeCardView.class,
                 new RouteParameters("id", String.valueOf(click.getItem().id()))));
         if (Access.has(Representatives.CREATE)) {
@@ -51,7 +52,7 @@ public class RepresentativesView extends VerticalLayout {
             create.setId("new-representative");
             add(create);
         }
-        add(list);
+        add(ListTools.savedSearches(list, Representatives.TYPE), list);
         expand(list);
     }
 

@@ -95,7 +95,7 @@ class ContactsViewsTest {
         routes.setRoute("contacts/fields", FieldsView.class);
         routes.setRoute("contacts/import", ImportView.class);
         new ContactsConsole(data.companiesService, data.representatives, data.groupsService, data.dictionaries,
-                data.deletions, data.fields, data.imports, data.jobs);
+                data.deletions, data.fields, data.imports, data.jobs, data.selections, data.savedFilters);
         Access.set(new Tester(EVERYTHING));
         anvil = data.companiesService.create(new CompanyData(null, null, "Anvil Works", "ANVIL", "retail",
                 "customer", "a", null, null, new Address("Kowalska 1", "00-001", "Warszawa", "central", null, "PL"),
@@ -309,6 +309,41 @@ class ContactsViewsTest {
         Grid<org.cairncrm.contacts.CompanyImports.Row> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
         assertEquals(3, GridKt._get(rows, 0).row());
         assertTrue(data.companies.values().stream().anyMatch(c -> c.name().equals("Nowa Firma")));
+    }
+
+    @Test
+    void markedRowsBecomeASelectionAndASearchIsSavedAndApplied() {
+        UI.getCurrent().navigate("contacts/companies");
+        Grid<CompanyData> grid = companies();
+        grid.select(GridKt._get(grid, 1));
+        _get(Button.class, spec -> spec.withId("save-selection")).click();
+        _get(TextField.class, spec -> spec.withId("saved-name")).setValue("Christmas cards");
+        _get(Button.class, spec -> spec.withId("saved-go")).click();
+        assertEquals(List.of(lodz), data.savedSelections.get(0).ids());
+        assertEquals(Companies.TYPE, data.savedSelections.get(0).recordType());
+
+        // a search with a filter, saved and applied again later
+        _get(TextField.class, spec -> spec.withId("list-search")).setValue("anvil");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> status = _get(ComboBox.class, spec -> spec.withId("filter-status"));
+        status.setValue("customer");
+        _get(Button.class, spec -> spec.withId("save-search")).click();
+        _get(TextField.class, spec -> spec.withId("saved-name")).setValue("Anvil customers");
+        _get(Button.class, spec -> spec.withId("saved-go")).click();
+        assertEquals(List.of("status:eq:customer"), data.savedSearches.get(0).filters());
+        assertEquals("anvil", data.savedSearches.get(0).query());
+
+        UI.getCurrent().navigate("contacts/representatives");
+        UI.getCurrent().navigate("contacts/companies");
+        @SuppressWarnings("unchecked")
+        ComboBox<org.cairncrm.platform.api.records.SavedFilterData> saved = _get(ComboBox.class,
+                spec -> spec.withId("saved-searches"));
+        saved.setValue(data.savedSearches.get(0));
+        assertEquals(1, GridKt._size(companies()));
+        assertTrue(data.lastCompanyRequest.filters().stream().anyMatch(f -> f.toString().equals("status:eq:customer")));
+        _get(Button.class, spec -> spec.withId("saved-filter-off")).click();
+        GridKt._size(companies());
+        assertTrue(data.lastCompanyRequest.filters().isEmpty());
     }
 
     @Test

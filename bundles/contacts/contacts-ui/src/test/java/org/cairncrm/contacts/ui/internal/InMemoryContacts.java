@@ -464,6 +464,73 @@ final class InMemoryContacts {
         }
     };
 
+    final List<org.cairncrm.platform.api.records.SelectionData> savedSelections = new ArrayList<>();
+    final List<org.cairncrm.platform.api.records.SavedFilterData> savedSearches = new ArrayList<>();
+
+    final org.cairncrm.platform.api.records.Selections selections = new org.cairncrm.platform.api.records.Selections() {
+        @Override
+        public org.cairncrm.platform.api.records.SelectionData create(org.cairncrm.platform.api.records.SelectionData s) {
+            ValidationException.collect().requireText(s.name(), "name", 100).throwIfAny();
+            var stored = new org.cairncrm.platform.api.records.SelectionData(next++, s.name(), s.recordType(),
+                    s.shared(), "tess", s.ids().size(), java.time.Instant.now(), s.ids());
+            savedSelections.add(stored);
+            return stored;
+        }
+
+        @Override
+        public List<org.cairncrm.platform.api.records.SelectionData> list(String recordType) {
+            return List.copyOf(savedSelections);
+        }
+
+        @Override
+        public org.cairncrm.platform.api.records.SelectionData get(long id) {
+            return savedSelections.stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        }
+
+        @Override
+        public List<Long> ids(long id) {
+            return get(id).ids();
+        }
+
+        @Override
+        public List<Map<String, Object>> rows(long id) {
+            return List.of();
+        }
+
+        @Override
+        public void delete(long id) {
+            savedSelections.removeIf(s -> s.id() == id);
+        }
+
+        @Override
+        public List<org.cairncrm.platform.api.records.RecordSource> sources() {
+            return List.of();
+        }
+    };
+
+    final org.cairncrm.platform.api.records.SavedFilters savedFilters =
+            new org.cairncrm.platform.api.records.SavedFilters() {
+        @Override
+        public org.cairncrm.platform.api.records.SavedFilterData save(
+                org.cairncrm.platform.api.records.SavedFilterData f) {
+            ValidationException.collect().requireText(f.name(), "name", 100).throwIfAny();
+            var stored = new org.cairncrm.platform.api.records.SavedFilterData(next++, f.name(), f.listKey(),
+                    f.query(), f.filters(), f.sort(), f.shared(), "tess");
+            savedSearches.add(stored);
+            return stored;
+        }
+
+        @Override
+        public List<org.cairncrm.platform.api.records.SavedFilterData> forList(String listKey) {
+            return savedSearches.stream().filter(f -> f.listKey().equals(listKey)).toList();
+        }
+
+        @Override
+        public void remove(long id) {
+            savedSearches.removeIf(f -> f.id() == id);
+        }
+    };
+
     private static CompanyData withArchive(CompanyData c, java.time.Instant at) {
         return new CompanyData(c.id(), c.version(), c.name(), c.shortCode(), c.industry(), c.status(), c.category(),
                 c.lineOfBusiness(), c.taxId(), c.registeredAddress(), c.correspondenceAddress(), c.phones(),
