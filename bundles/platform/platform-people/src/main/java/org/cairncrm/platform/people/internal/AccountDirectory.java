@@ -70,7 +70,7 @@ public class AccountDirectory implements Accounts {
     public SignIn signIn(String login, char[] password) {
         String name = AccessDirectory.normalise(login);
         // the sign-in and its bookkeeping are the account owner's own doing, in the history too
-        SignIn result = Caller.runAs(name, () -> jpa.txExpr(TransactionType.Required, em -> {
+        SignIn result = Caller.runAs(name, () -> retrying(() -> jpa.txExpr(TransactionType.Required, em -> {
             Instant now = clock.instant();
             Optional<Account> found = byLogin(em, name);
             if (found.isEmpty()) {
@@ -96,7 +96,7 @@ public class AccountDirectory implements Accounts {
             history.record(ref(account), "SIGNED_IN", null, null, null);
             return new SignedIn(account.login(), account.employee().getId(), Set.of(),
                     account.mustChangePassword());
-        }));
+        })));
         if (result instanceof SignedIn in) {
             AUDIT.info("Sign-in of '{}' accepted", name);
             access.changed(name);
@@ -274,12 +274,40 @@ public class AccountDirectory implements Accounts {
     }
 
     private void change(String login, java.util.function.Consumer<Account> change) {
-        jpa.tx(TransactionType.Required, em -> {
-            Account account = byLogin(em, login)
-                    .orElseThrow(() -> ValidationException.of("login", "no account '" + login + "'"));
-            change.accept(account);
+        retrying(() -> {
+            jpa.tx(TransactionType.Required, em -> {
+                Account account = byLogin(em, login)
+                        .orElseThrow(() -> ValidationException.of("login", "no account '" + login + "'"));
+                change.accept(account);
+            });
+            return null;
         });
         access.changed(login);
+    }
+
+    /**
+     * Runs {@code work} again (at most three times) when the account changed under it: a sign-in's bookkeeping (last
+     * sign-in, failed attempts) and an administrator's change touch the same row, and neither may be lost.
+     */
+    static <T> T retrying(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !optimisticLock(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean optimisticLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().contains("OptimisticLock")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static org.cairncrm.platform.api.RecordRef ref(Account account) {
