@@ -1,0 +1,178 @@
+package org.cairncrm.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.cairncrm.platform.api.ModuleRegistry;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Contacts at scale, not run by CI ({@code mvn -pl karaf-distribution/itests test -Dtest=ContactsBench}): imports
+ * 100,000 generated companies from CSV through the REST import, then runs the quick search with 16 concurrent
+ * clients over REST and, in the same server, the same search as plain JDBC on the same DataSource; writes
+ * {@code target/bench/contacts.md}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ContactsBench {
+
+    private static final int COMPANIES = Integer.getInteger("bench.companies", 100_000);
+    private static final int CLIENTS = 16;
+    private static final int SECONDS = 20;
+    private static final List<String> TERMS = List.of("lodz", "krakow", "anvil", "meble", "transport", "42 5",
+            "serwis", "gdansk", "harbour", "nowak");
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private ModuleRegistry modules;
+
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=cairn)", timeout = 120_000)
+    private DataSource dataSource;
+
+    private final Http anonymous = new Http(CairnExam.API);
+
+    @Configuration
+    public Option[] configuration() {
+        return OptionUtils.combine(CairnExam.options(), CoreOptions.vmOption("-Xmx2g"));
+    }
+
+    @Test
+    public void importAndQuickSearch() throws Exception {
+        anonymous.await("/health", 200, 120);
+        Http admin = FirstAdmin.signIn(anonymous, Path.of(System.getProperty("karaf.data")));
+        admin.await("/contacts/companies", 200, 90);
+        StringBuilder report = new StringBuilder("| figure | value |\n|---|---|\n");
+
+        byte[] csv = companies(COMPANIES);
+        long start = System.nanoTime();
+        JsonNode job = admin.awaitJob(admin.post("/contacts/imports/companies", "text/csv", csv).json()
+                .path("id").asText(), 600);
+        double importSeconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(job.toString(), "DONE", job.path("state").asText());
+        report.append(String.format("| CSV import of %,d companies (%.1f MiB), all rows checked and stored | %.1f s "
+                        + "(%,d created, %,d refused) |%n", COMPANIES, csv.length / 1048576.0, importSeconds,
+                job.path("result").path("created").asInt(), job.path("result").path("failed").asInt()));
+
+        Random random = new Random(7);
+        Result rest = run(() -> {
+            String term = TERMS.get(random.nextInt(TERMS.size()));
+            Http.Reply page = admin.get("/contacts/companies?size=50&q=" + java.net.URLEncoder.encode(term,
+                    StandardCharsets.UTF_8));
+            if (page.status() != 200) {
+                throw new IllegalStateException(page.toString());
+            }
+            return page.json().path("items").size();
+        });
+        Result jdbc = run(() -> {
+            String term = TERMS.get(random.nextInt(TERMS.size()));
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement count = c.prepareStatement(
+                         "SELECT COUNT(*) FROM contacts_company WHERE search_text LIKE ? AND archived_at IS NULL");
+                 PreparedStatement page = c.prepareStatement("SELECT * FROM contacts_company WHERE search_text "
+                         + "LIKE ? AND archived_at IS NULL ORDER BY name, id FETCH FIRST 50 ROWS ONLY")) {
+                String pattern = "%" + term + "%";
+                count.setString(1, pattern);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                }
+                page.setString(1, pattern);
+                int rows = 0;
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
+                }
+                return rows;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        report.append(String.format("| quick search over REST, page of 50, %d clients, %d s | %.1f req/s, p50 %.1f ms, "
+                + "p99 %.1f ms |%n", CLIENTS, SECONDS, rest.perSecond, rest.p50, rest.p99));
+        report.append(String.format("| the same query as plain JDBC (count + page) in the server | %.1f req/s, p50 "
+                + "%.1f ms, p99 %.1f ms |%n", jdbc.perSecond, jdbc.p50, jdbc.p99));
+        report.append(String.format("| REST as a share of plain JDBC | %.0f %% |%n", 100 * rest.perSecond
+                / jdbc.perSecond));
+        // in the container: written into the server's directory, and printed for the surefire report
+        Files.writeString(Path.of(System.getProperty("karaf.data"), "bench-contacts.md"), report.toString());
+        System.out.println(report);
+    }
+
+    private record Result(double perSecond, double p50, double p99) {
+    }
+
+    private static Result run(IntSupplier call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+        List<Future<List<Long>>> clients = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(pool.submit(() -> {
+                List<Long> took = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    call.getAsInt();
+                    took.add(System.nanoTime() - t);
+                }
+                return took;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> client : clients) {
+            all.addAll(client.get());
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        Collections.sort(all);
+        return new Result(all.size() / seconds, all.get(all.size() / 2) / 1e6, all.get(all.size() * 99 / 100) / 1e6);
+    }
+
+    /** Companies as a CSV file: Polish and British names, cities, phones, tax ids; every name unique. */
+    private static byte[] companies(int n) {
+        String[] kinds = {"Hurtownia", "Meble", "Transport", "Serwis", "Drukarnia", "Anvil", "Harbour", "Kestrel"};
+        String[] names = {"Nowak", "Kowalski", "Wójcik", "Zając", "Smith", "Jones", "Taylor", "Dąbrowski"};
+        String[] cities = {"Łódź", "Kraków", "Gdańsk", "Warszawa", "Poznań", "London", "Leeds", "Wrocław"};
+        Random random = new Random(2026);
+        StringBuilder csv = new StringBuilder("name,shortCode,taxId,city,phone,email\n");
+        for (int i = 1; i <= n; i++) {
+            String city = cities[random.nextInt(cities.length)];
+            csv.append(kinds[random.nextInt(kinds.length)]).append(' ').append(names[random.nextInt(names.length)])
+                    .append(' ').append(i).append(",B").append(i).append(',')
+                    .append(String.format("%03d-%03d-%02d-%02d", random.nextInt(1000), random.nextInt(1000),
+                            i % 100, (i / 100) % 100)).append(',').append(city).append(",+48 42 ")
+                    .append(100 + random.nextInt(900)).append(' ').append(String.format("%04d", i % 10000))
+                    .append(",office").append(i).append("@bench.example\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
