@@ -448,6 +448,16 @@ public class ContactsIT {
                 .path("name").asText());
         assertEquals("customer", admin.get("/contacts/companies/" + lodz.path("id").asLong()).json()
                 .path("status").asText());
+        // the export of a search reads back in: same column names, Excel-friendly UTF-8
+        Http.Reply exported = admin.get("/contacts/companies/export?q=import&filter=shortCode:eq:IMP1");
+        assertEquals(exported.toString(), 200, exported.status());
+        assertTrue(exported.body(), exported.body().contains("name,shortCode,taxId")
+                && exported.body().contains("Import Łódzki Sp. z o.o.,IMP1"));
+        assertEquals(1, exported.body().strip().split("\r?\n").length - 1);
+        JsonNode preview2 = admin.post("/contacts/imports/companies/preview", "text/csv",
+                exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertEquals("name", preview2.path("mapping").path("0").asText());
+        assertEquals("registeredAddress.city", preview2.path("mapping").path("9").asText());
         // a file that is no table is refused at once
         assertEquals(Set.of("file"), TestAccounts.fields(admin.post("/contacts/imports/companies", "text/csv",
                 "just one line".getBytes(java.nio.charset.StandardCharsets.UTF_8))));

@@ -14,6 +14,8 @@ public interface Companies {
     String READ = "contacts.company.read";
     String CREATE = "contacts.company.create";
     String UPDATE = "contacts.company.update";
+    /** exports lists of companies (CSV) */
+    String EXPORT = "contacts.company.export";
     /** asks for a company's deletion, which someone with {@link Deletions#APPROVE} decides */
     String DELETE = "contacts.company.delete";
     String FILTER_FIELDS = "name, shortCode, industry, status, category, lineOfBusiness, taxId, city, area, ownerId";
@@ -29,4 +31,10 @@ public interface Companies {
 
     /** Changes a company; {@code company.version()} must be the version read, else a {@code ConflictException}. */
     CompanyData update(long id, CompanyData company);
+
+    /**
+     * The companies {@code request} matches (its query, filters and sort; not its paging) as a CSV file spreadsheets
+     * open, with the column names the import reads: at most 100,000 rows. Needs {@link #EXPORT}.
+     */
+    byte[] exportCsv(org.cairncrm.platform.api.paging.PageRequest request);
 }

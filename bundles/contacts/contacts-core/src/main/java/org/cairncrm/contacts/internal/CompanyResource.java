@@ -80,6 +80,19 @@ public class CompanyResource implements RestResource {
     }
 
     @GET
+    @Path("export")
+    @Produces("text/csv")
+    @RequiresPermission(Companies.EXPORT)
+    @Operation(summary = "The companies you may see that match (the list's q, filter and sort), as CSV for "
+            + "spreadsheets, at most 100,000 (contacts.company.export)")
+    public Response export(@QueryParam("sort") String sort, @QueryParam("filter") List<String> filter,
+                           @QueryParam("q") String q) {
+        byte[] csv = companies.exportCsv(PageRequest.parse(null, null, sort, filter, q));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"companies.csv\"").build();
+    }
+
+    @GET
     @Path("{id}")
     @RequiresPermission(Companies.READ)
     @Operation(summary = "One company; 404 also when you may not see it (contacts.company.read)")

@@ -150,6 +150,12 @@ public class CompanyStore implements Companies {
         return company;
     }
 
+    @Override
+    public byte[] exportCsv(PageRequest request) {
+        Access.require(EXPORT);
+        return CompanyExport.csv(this, request);
+    }
+
     static boolean visible(Company company) {
         return Access.scope(TYPE).permits(company.ownerId(), company.lineOfBusiness());
     }

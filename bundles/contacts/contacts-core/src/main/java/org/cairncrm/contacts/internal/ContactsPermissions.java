@@ -35,6 +35,8 @@ public class ContactsPermissions implements PermissionContribution {
                 new Permission(ContactGroups.READ, "See contact groups", "GET /api/contacts/groups"),
                 new Permission(ContactGroups.MANAGE, "Create and change contact groups, add and remove members",
                         "POST, PUT, DELETE /api/contacts/groups"),
+                new Permission(Companies.EXPORT, "Export the companies of a search to CSV",
+                        "GET /api/contacts/companies/export"),
                 new Permission(Companies.DELETE, "Ask for a company's deletion (a manager decides)",
                         "DELETE /api/contacts/companies/{id}"),
                 new Permission(Representatives.DELETE, "Ask for a representative's deletion (a manager decides)",

@@ -160,7 +160,8 @@ public class DemoContacts {
 
     /** The demo roles get the contacts keys: the manager the team's records, a clerk their own. */
     private void grantContactsKeys() {
-        List<String> work = List.of(Companies.READ, Companies.CREATE, Companies.UPDATE, Representatives.READ,
+        List<String> work = List.of(Companies.READ, Companies.CREATE, Companies.UPDATE, Companies.EXPORT,
+                Representatives.READ,
                 Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ);
         extend("manager", work, List.of(ContactGroups.MANAGE, Dictionaries.MANAGE, Companies.DELETE,
                 Representatives.DELETE, org.cairncrm.contacts.Deletions.APPROVE,

@@ -84,7 +84,22 @@ public class CompaniesView extends VerticalLayout implements BeforeEnterObserver
             create.setId("new-company");
             add(create);
         }
-        add(ListTools.savedSearches(list, Companies.TYPE), list);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout tools = ListTools.savedSearches(list, Companies.TYPE);
+        if (Access.has(Companies.EXPORT)) {
+            UI ui = UI.getCurrent();
+            com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+                        org.cairncrm.platform.api.paging.PageRequest[] now = new org.cairncrm.platform.api.paging
+                                .PageRequest[1];
+                        ui.accessSynchronously(() -> now[0] = list.matching());
+                        byte[] csv = services.companies.exportCsv(now[0]);
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(csv), "companies.csv", "text/csv", csv.length);
+                    }), TEXTS.get("companies.export"));
+            export.setId("export-companies");
+            tools.add(export);
+        }
+        add(tools, list);
         expand(list);
     }
 
