@@ -264,6 +264,36 @@ class ConsoleIT {
                 assertEquals(404, admin.get("/people/employees/" + noraId).status());
                 shot(browser, "05j-employee-deleted");
 
+                // contacts: a CSV file from Polish Excel is imported, with its wrong row reported; the diacritic-less
+                // search finds the company and opens its card
+                Path firms = Files.createTempFile("firmy", ".csv");
+                Files.write(firms, ("Nazwa;NIP;Miejscowość;Telefon\nHurtownia Łódzka;111-222-33-44;Łódź;+48 42 555 66 77\n"
+                        + ";;Kraków;\nKwiaciarnia Róża;555-666-77-88;Gdańsk;\n")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1250")));
+                browser.get(server.console() + "contacts/import");
+                WebElement file = wait.until(d -> (WebElement) ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("var u = document.querySelector('#import-upload'); if (!u) return null; "
+                                + "return u.querySelector('input[type=file]') || (u.shadowRoot "
+                                + "&& u.shadowRoot.querySelector('input[type=file]'));"));
+                file.sendKeys(firms.toString());
+                WebElement importStart = wait.until(ExpectedConditions.elementToBeClickable(By.id("import-start")));
+                shot(browser, "05k-import-preview");
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", importStart);
+                importStart.click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-report"),
+                        "3 rows: 2 added, 0 updated, 0 skipped, 1 refused."));
+                shot(browser, "05l-import-report");
+                browser.get(server.console() + "contacts/companies");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#companies #list-search input")))
+                        .sendKeys("lodz");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#companies #list-count"),
+                        "1 rows"));
+                browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='Hurtownia Łódzka']")).click();
+                wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#registeredAddress-city input"), "value",
+                        "Łódź"));
+                shot(browser, "05m-company-card");
+
                 // three open pages: an employee's card, the employees list and the start page
                 browser.get(server.console() + "admin/employees/1");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#position input")));
