@@ -153,6 +153,15 @@ public class ContactsIT {
                 + "\"employments\":[" + smithyJob + "]}");
         assertEquals(left.toString(), 200, left.status());
         assertEquals(List.of(), ids(admin.get("/contacts/companies/" + foundry + "/representatives")));
+        // her card for address books: vCard 3.0 with the company she works at now and its work contacts (the
+        // update above sent no title and no private e-mail, so she has none now)
+        Http.Reply card = admin.get("/contacts/representatives/export.vcf?q=wojcik");
+        assertEquals(card.toString(), 200, card.status());
+        assertTrue(card.body(), card.body().startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n")
+                && card.body().contains("N:Wójcik;Anna;;;\r\n") && card.body().contains("ORG:Smithy Kraków\r\n")
+                && card.body().contains("EMAIL;TYPE=INTERNET,WORK:a.wojcik@smithy.example\r\n")
+                && !card.body().contains("anna@home.example")
+                && card.body().contains("END:VCARD\r\n"));
         // a company that does not exist is named in the error
         assertEquals(Set.of("employments[0].companyId"), TestAccounts.fields(admin.post("/contacts/representatives",
                 "{\"lastName\":\"Ghost\",\"employments\":[{\"companyId\":987654}]}")));
@@ -461,6 +470,95 @@ public class ContactsIT {
         // a file that is no table is refused at once
         assertEquals(Set.of("file"), TestAccounts.fields(admin.post("/contacts/imports/companies", "text/csv",
                 "just one line".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    public void vCardsFromGoogleOutlookAndThunderbirdImportAndExportedCardsReadBack() throws Exception {
+        Http admin = admin();
+        long works = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Wiązka Kabli Łódź\","
+                + "\"registeredAddress\":{\"street\":\"ul. Piotrkowska 1\",\"postalCode\":\"90-001\","
+                + "\"city\":\"Łódź\",\"country\":\"PL\"}}"));
+        // Google (3.0, grouped item lines), Outlook (2.1, quoted-printable Windows-1250), Thunderbird (4.0)
+        String google = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Halina Wiązowska\r\nN:Wiązowska;Halina;;;\r\n"
+                + "EMAIL;TYPE=INTERNET;TYPE=WORK:halina@wiazka.example\r\nTEL;TYPE=WORK:+48 42 600 10 10\r\n"
+                + "item1.EMAIL;TYPE=INTERNET:halina.w@home.example\r\nitem1.X-ABLabel:Other\r\n"
+                + "ORG:Wiązka Kabli Łódź\r\nTITLE:Główna księgowa\r\nBDAY:1979-11-30\r\nEND:VCARD\r\n";
+        String outlook = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1250;ENCODING=QUOTED-PRINTABLE:"
+                + "=A3=EAcki;Jerzy\r\nORG:Hurtownia Nieznana;Zakupy\r\nTEL;CELL;VOICE:601 222 333\r\n"
+                + "EMAIL;PREF;INTERNET:jerzy@vcard-nieznana.example\r\nEND:VCARD\r\n";
+        String thunderbird = "BEGIN:VCARD\nVERSION:4.0\nN:Zielińska;Ewa;;Dr;\nFN:Dr Ewa Zielińska\n"
+                + "EMAIL;PREF=1:ewa@vcard-zielinska.example\nBDAY;VALUE=DATE:19800412\nNOTE:line one\\nline two\n"
+                + "END:VCARD\n";
+        String broken = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEMAIL:no-name@vcard.example\r\nEND:VCARD\r\n";
+        byte[] file = (google + outlook + thunderbird + broken).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode done = admin.awaitJob(admin.post("/contacts/imports/representatives", "text/vcard", file).json()
+                .path("id").asText(), 60);
+        JsonNode report = done.path("result");
+        assertEquals(done.toString(), 3, report.path("created").asInt());
+        assertEquals(done.toString(), 1, report.path("failed").asInt());
+        String rows = report.path("rowsToCheck").toString();
+        assertTrue(rows, rows.contains("\"row\":4") && rows.contains("lastName"));
+        assertTrue(rows, rows.contains("\"row\":2") && rows.contains("Hurtownia Nieznana"));
+
+        JsonNode halina = admin.get("/contacts/representatives?q=wiazowska").json().path("items").get(0);
+        assertEquals("Halina", halina.path("firstName").asText());
+        assertEquals("1979-11-30", halina.path("birthday").asText());
+        assertEquals(List.of("halina.w@home.example"), TestAccounts.texts(halina.path("emails")));
+        JsonNode job = halina.path("employments").get(0);
+        assertEquals(works, job.path("companyId").asLong());
+        assertEquals("Główna księgowa", job.path("position").asText());
+        assertEquals("halina@wiazka.example", job.path("email").asText());
+        assertEquals("+48 42 600 10 10", job.path("phone").asText());
+        JsonNode jerzy = admin.get("/contacts/representatives?q=jerzy%20lecki").json().path("items").get(0);
+        assertEquals("Łęcki", jerzy.path("lastName").asText());
+        assertEquals(0, jerzy.path("employments").size());
+        assertTrue(jerzy.path("notes").asText(), jerzy.path("notes").asText().contains("Hurtownia Nieznana, Zakupy"));
+        JsonNode ewa = admin.get("/contacts/representatives?q=ewa%20zielinska").json().path("items").get(0);
+        assertEquals("Dr", ewa.path("title").asText());
+        assertEquals("line one\nline two", ewa.path("notes").asText());
+
+        // the same file again: everyone is found as stored already
+        JsonNode again = admin.awaitJob(admin.post("/contacts/imports/representatives", "text/vcard", file).json()
+                .path("id").asText(), 60).path("result");
+        assertEquals(again.toString(), 3, again.path("skipped").asInt());
+        assertEquals(0, again.path("created").asInt());
+
+        // exported as 3.0 and 4.0, read back as new people: the same names, work and private details
+        List<String> exports = new java.util.ArrayList<>();
+        for (String version : List.of("3.0", "4.0")) {
+            Http.Reply exported = admin.get("/contacts/representatives/export.vcf?q=wiazowska&version=" + version);
+            assertEquals(exported.toString(), 200, exported.status());
+            assertTrue(exported.body(), exported.body().startsWith("BEGIN:VCARD\r\nVERSION:" + version + "\r\n")
+                    && exported.body().contains("ORG:Wiązka Kabli Łódź\r\n")
+                    && exported.body().contains("ul. Piotrkowska 1;Łódź;;90-001;PL"));
+            exports.add(exported.body());
+        }
+        for (String exported : exports) {
+            JsonNode back = admin.awaitJob(admin.post("/contacts/imports/representatives?duplicates=CREATE",
+                    "text/vcard", exported.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json()
+                    .path("id").asText(), 60).path("result");
+            assertEquals(back.toString(), 1, back.path("created").asInt());
+        }
+        JsonNode copies = admin.get("/contacts/representatives?q=wiazowska").json().path("items");
+        assertEquals(3, copies.size());
+        for (JsonNode copy : copies) {
+            assertEquals("Wiązowska", copy.path("lastName").asText());
+            assertEquals("1979-11-30", copy.path("birthday").asText());
+            assertEquals(List.of("halina.w@home.example"), TestAccounts.texts(copy.path("emails")));
+            assertEquals(works, copy.path("employments").get(0).path("companyId").asLong());
+            assertEquals("Główna księgowa", copy.path("employments").get(0).path("position").asText());
+            assertEquals("halina@wiazka.example", copy.path("employments").get(0).path("email").asText());
+        }
+        // not a vCard file, a wrong version, and a caller without the key
+        assertEquals(Set.of("file"), TestAccounts.fields(admin.post("/contacts/imports/representatives",
+                "text/vcard", "name,email\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(Set.of("version"), TestAccounts.fields(admin.get(
+                "/contacts/representatives/export.vcf?version=2.1")));
+        TestAccounts people = new TestAccounts(admin, anonymous);
+        people.account("vc-reader", people.role("vc-reader", List.of("contacts.representative.read",
+                "contacts.representative.create"), Map.of("contacts.representative", "ALL"), List.of()));
+        assertEquals(403, anonymous.as("vc-reader", TestAccounts.PASSWORD).post("/contacts/imports/representatives",
+                "text/vcard", file).status());
     }
 
     @Test

@@ -69,4 +69,11 @@ final class TestAccounts {
         reply.json().path("fieldErrors").forEach(e -> fields.add(e.path("field").asText()));
         return fields;
     }
+
+    /** The texts of a JSON array. */
+    static java.util.List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        array.forEach(e -> texts.add(e.asText()));
+        return texts;
+    }
 }

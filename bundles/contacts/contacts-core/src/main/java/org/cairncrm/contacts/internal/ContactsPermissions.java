@@ -47,6 +47,8 @@ public class ContactsPermissions implements PermissionContribution {
                         "POST /api/contacts/companies/{id}/purge, /representatives/{id}/purge"),
                 new Permission(org.cairncrm.contacts.CompanyImports.IMPORT, "Import companies from CSV files",
                         "POST /api/contacts/imports/companies"),
+                new Permission(org.cairncrm.contacts.RepresentativeImports.IMPORT,
+                        "Import representatives from vCard files", "POST /api/contacts/imports/representatives"),
                 new Permission(org.cairncrm.contacts.CustomFields.MANAGE, "Define the custom fields of cards",
                         "POST, PUT, DELETE /api/contacts/fields"),
                 new Permission(Dictionaries.MANAGE, "Change the contacts dictionaries (industries, statuses, "

@@ -165,7 +165,8 @@ public class DemoContacts {
                 Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ);
         extend("manager", work, List.of(ContactGroups.MANAGE, Dictionaries.MANAGE, Companies.DELETE,
                 Representatives.DELETE, org.cairncrm.contacts.Deletions.APPROVE,
-                org.cairncrm.contacts.CompanyImports.IMPORT, org.cairncrm.contacts.CustomFields.MANAGE), Scope.TEAM);
+                org.cairncrm.contacts.CompanyImports.IMPORT, org.cairncrm.contacts.RepresentativeImports.IMPORT,
+                org.cairncrm.contacts.CustomFields.MANAGE), Scope.TEAM);
         extend("clerk", work, List.of(Companies.DELETE, Representatives.DELETE), Scope.OWN);
     }
 

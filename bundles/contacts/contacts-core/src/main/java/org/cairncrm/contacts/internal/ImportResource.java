@@ -15,6 +15,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.cairncrm.contacts.CompanyImports;
+import org.cairncrm.contacts.RepresentativeImports;
 import org.cairncrm.platform.api.CairnModule;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.api.jobs.JobStatus;
@@ -28,7 +29,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-@Path("/imports/companies")
+@Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
 @Tag(name = "contacts")
@@ -36,14 +37,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class ImportResource implements RestResource {
 
     private final CompanyImports imports;
+    private final RepresentativeImports people;
 
     @Activate
-    public ImportResource(@Reference CompanyImports imports) {
+    public ImportResource(@Reference CompanyImports imports, @Reference RepresentativeImports people) {
         this.imports = imports;
+        this.people = people;
     }
 
     @POST
-    @Path("preview")
+    @Path("companies/preview")
     @RequiresPermission(CompanyImports.IMPORT)
     @Operation(summary = "Columns, first rows and the suggested mapping of a CSV file (contacts.company.import)")
     public CompanyImports.Preview preview(byte[] file) {
@@ -51,6 +54,7 @@ public class ImportResource implements RestResource {
     }
 
     @POST
+    @Path("companies")
     @RequiresPermission(CompanyImports.IMPORT)
     @Operation(summary = "Import companies from a CSV file in the background: 202 with the job to follow at "
             + "/api/jobs/{id}; its result is the report (contacts.company.import and contacts.company.create)")
@@ -70,14 +74,32 @@ public class ImportResource implements RestResource {
                 throw ValidationException.of("map", "'" + pair + "' is not column:field");
             }
         }
-        CompanyImports.Duplicates action;
+        JobStatus job = imports.start(file, new CompanyImports.Options(mapping, duplicates(duplicates),
+                onlyIfAllValid));
+        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
+    }
+
+    @POST
+    @Path("representatives")
+    @Consumes({"text/vcard", "text/x-vcard", "text/directory", MediaType.APPLICATION_OCTET_STREAM})
+    @RequiresPermission(RepresentativeImports.IMPORT)
+    @Operation(summary = "Import representatives from a vCard file (2.1, 3.0, 4.0: Google Contacts, Outlook, "
+            + "Thunderbird) in the background: 202 with the job to follow at /api/jobs/{id}; its result is the "
+            + "report card by card (contacts.representative.import and contacts.representative.create)")
+    public Response startVCards(byte[] file,
+                                @Parameter(description = "SKIP (default), UPDATE (fill in and add phones, "
+                                        + "e-mails, employments) or CREATE")
+                                @QueryParam("duplicates") String duplicates) {
+        JobStatus job = people.start(file, duplicates(duplicates));
+        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
+    }
+
+    private static CompanyImports.Duplicates duplicates(String duplicates) {
         try {
-            action = duplicates == null ? CompanyImports.Duplicates.SKIP
+            return duplicates == null ? CompanyImports.Duplicates.SKIP
                     : CompanyImports.Duplicates.valueOf(duplicates.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException wrong) {
             throw ValidationException.of("duplicates", "must be SKIP, UPDATE or CREATE");
         }
-        JobStatus job = imports.start(file, new CompanyImports.Options(mapping, action, onlyIfAllValid));
-        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
     }
 }

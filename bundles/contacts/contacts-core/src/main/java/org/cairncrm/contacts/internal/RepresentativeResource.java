@@ -47,13 +47,23 @@ public class RepresentativeResource implements RestResource {
     private final Representatives representatives;
     private final ContactGroups groups;
     private final Deletions deletions;
+    private final java.util.function.Function<Long, org.cairncrm.contacts.Address> companyAddresses;
     private final org.cairncrm.contacts.CustomFields fields;
 
     @Activate
     public RepresentativeResource(@Reference Representatives representatives, @Reference ContactGroups groups,
                                   @Reference Deletions deletions,
-                           @Reference org.cairncrm.contacts.CustomFields fields) {
+                                  @Reference org.cairncrm.contacts.Companies companies,
+                                  @Reference org.cairncrm.contacts.CustomFields fields) {
         this.deletions = deletions;
+        this.companyAddresses = id -> {
+            try {
+                org.cairncrm.contacts.CompanyData c = companies.get(id);
+                return c.correspondenceAddress().blank() ? c.registeredAddress() : c.correspondenceAddress();
+            } catch (RuntimeException notVisible) {
+                return null;
+            }
+        };
         this.fields = fields;
         this.representatives = representatives;
         this.groups = groups;
@@ -71,6 +81,26 @@ public class RepresentativeResource implements RestResource {
                                          @Parameter(description = "quick search: names, phones, e-mails, companies; "
                                                  + "case and diacritics ignored") @QueryParam("q") String q) {
         return representatives.list(PageRequest.parse(page, size, sort, filter, q));
+    }
+
+    @GET
+    @Path("export.vcf")
+    @Produces("text/vcard")
+    @RequiresPermission(Representatives.READ)
+    @Operation(summary = "The representatives you may see that match (the list's q, filter, sort) as vCard 3.0 for "
+            + "Google Contacts and Outlook (or 4.0 with version=4.0, Thunderbird's own), at most 100,000 "
+            + "(contacts.representative.read)")
+    public Response exportVCards(@QueryParam("sort") String sort, @QueryParam("filter") List<String> filter,
+                                 @QueryParam("q") String q,
+                                 @io.swagger.v3.oas.annotations.Parameter(description = "3.0 (default) or 4.0") @QueryParam("version")
+                                 String version) {
+        if (version != null && !version.equals("3.0") && !version.equals("4.0")) {
+            throw org.cairncrm.platform.api.error.ValidationException.of("version", "must be 3.0 or 4.0");
+        }
+        byte[] cards = VCards.export(representatives, companyAddresses::apply,
+                PageRequest.parse(null, null, sort, filter, q), "4.0".equals(version));
+        return Response.ok(cards, "text/vcard; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"representatives.vcf\"").build();
     }
 
     @GET
