@@ -386,6 +386,10 @@ public class ContactsIT {
         assertEquals("enterprise", values.path("segment").asText());
         assertEquals("2020-01-01", values.path("partner_since").asText());
         assertTrue(values.path("big_only").asBoolean());
+        // the card's history tells who set which field
+        String changes = admin.get("/contacts/companies/" + big + "/history").json().toString();
+        assertTrue(changes, changes.contains("fields.staff") && changes.contains("1200")
+                && changes.contains("fields.segment") && changes.contains("enterprise"));
         admin.put("/contacts/companies/" + small + "/fields", "{\"staff\":\"12\",\"segment\":\"smb\"}");
         assertEquals(4, admin.get("/contacts/companies/" + big + "/fields/definitions").json().size());
         assertEquals(2, admin.get("/contacts/companies/" + small + "/fields/definitions").json().size());
@@ -470,6 +474,75 @@ public class ContactsIT {
         // a file that is no table is refused at once
         assertEquals(Set.of("file"), TestAccounts.fields(admin.post("/contacts/imports/companies", "text/csv",
                 "just one line".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    public void anExcelExportIsEditedInTheWorkbookAndImportedBack() throws Exception {
+        Http admin = admin();
+        long first = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Arkusz Żółty\","
+                + "\"shortCode\":\"XL1\",\"status\":\"prospect\",\"registeredAddress\":{\"city\":\"Łódź\"}}"));
+        TestAccounts.created(admin.post("/contacts/fields", "{\"target\":\"COMPANY\",\"name\":\"xl_rating\","
+                + "\"label\":\"Rating XL\",\"kind\":\"NUMBER\",\"scope\":\"RECORD\",\"scopeId\":" + first + "}"));
+        TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Arkusz Zielony\","
+                + "\"shortCode\":\"XL2\",\"registeredAddress\":{\"city\":\"Gdańsk\"}}"));
+        admin.put("/contacts/companies/" + first + "/fields", "{\"xl_rating\":4.5}");
+
+        Http.Download exported = admin.download("/contacts/companies/export?q=arkusz&format=xlsx&sort=name");
+        assertEquals(exported.toString(), 200, exported.status());
+        assertTrue(exported.toString(), exported.contentType()
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        // the workbook is a zip of XML parts; its sheet holds the rows in name order, the custom field as a number
+        java.util.Map<String, byte[]> parts = unzip(exported.bytes());
+        String sheet = new String(parts.get("xl/worksheets/sheet1.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(sheet, sheet.contains(">Rating XL<") && sheet.contains(">status<"));
+        assertTrue(sheet, sheet.indexOf(">Arkusz Zielony<") > 0
+                && sheet.indexOf(">Arkusz Zielony<") < sheet.indexOf(">Arkusz Żółty<"));
+        assertTrue(sheet, sheet.matches("(?s).*<c r=\"[A-Z]+3\" t=\"n\"><v>4.5</v></c>.*"));
+        // the user changes a status and a name, and saves the workbook
+        parts.put("xl/worksheets/sheet1.xml", sheet.replace(">prospect<", ">customer<")
+                .replace(">Arkusz Zielony<", ">Arkusz Zielony Sp. z o.o.<")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] edited = zip(parts);
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        JsonNode preview = admin.post("/contacts/imports/companies/preview", xlsx, edited).json();
+        assertEquals(preview.toString(), "name", preview.path("mapping").path("0").asText());
+        assertEquals(2, preview.path("rows").asInt());
+        JsonNode done = admin.awaitJob(admin.post("/contacts/imports/companies?duplicates=UPDATE", xlsx, edited)
+                .json().path("id").asText(), 60);
+        assertEquals(done.toString(), 2, done.path("result").path("updated").asInt());
+        assertEquals("customer", admin.get("/contacts/companies/" + first).json().path("status").asText());
+        assertEquals(List.of("Arkusz Zielony Sp. z o.o."), admin.get("/contacts/companies?q=arkusz%20zielony").json()
+                .findValuesAsText("name"));
+        // the CSV export carries the custom field too
+        String csv = admin.get("/contacts/companies/export?q=arkusz%20zolty").body();
+        assertTrue(csv, csv.contains("Rating XL") && csv.contains(",4.5"));
+        // a file that is neither CSV nor a workbook, and an unknown format
+        assertEquals(Set.of("file"), TestAccounts.fields(admin.post("/contacts/imports/companies/preview", xlsx,
+                new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6})));
+        assertEquals(Set.of("format"), TestAccounts.fields(admin.get("/contacts/companies/export?format=pdf")));
+    }
+
+    private static java.util.Map<String, byte[]> unzip(byte[] file) throws java.io.IOException {
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(file))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                parts.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return parts;
+    }
+
+    private static byte[] zip(java.util.Map<String, byte[]> parts) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.Map.Entry<String, byte[]> part : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -79,6 +79,32 @@ final class Http {
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(file)), null);
     }
 
+    /** A file as the server sends it: status, content type and the bytes as they are. */
+    record Download(int status, String contentType, byte[] bytes) {
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + bytes.length + " bytes";
+        }
+    }
+
+    /** Gets a binary file (a workbook, a PDF) without reading it as text. */
+    Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Waits for the background job at {@code /jobs/<id>} to finish; answers its last status. */
     com.fasterxml.jackson.databind.JsonNode awaitJob(String id, int seconds) {
         long end = System.nanoTime() + seconds * 1_000_000_000L;

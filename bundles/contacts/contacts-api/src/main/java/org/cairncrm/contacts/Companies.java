@@ -34,7 +34,10 @@ public interface Companies {
 
     /**
      * The companies {@code request} matches (its query, filters and sort; not its paging) as a CSV file spreadsheets
-     * open, with the column names the import reads: at most 100,000 rows. Needs {@link #EXPORT}.
+     * open, with the column names the import reads and a column per custom field: at most 100,000 rows. Needs {@link #EXPORT}.
      */
     byte[] exportCsv(org.cairncrm.platform.api.paging.PageRequest request);
+
+    /** The same rows as {@link #exportCsv} as an Excel workbook (.xlsx), numbers and dates as such. */
+    byte[] exportXlsx(org.cairncrm.platform.api.paging.PageRequest request);
 }

@@ -8,8 +8,8 @@ import org.cairncrm.platform.api.jobs.JobStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * Companies from a CSV file (comma, semicolon or tab separated; UTF-8 or Windows-1250; the first row names the
- * columns): a preview with the suggested column mapping, then an import in the background that checks every row
+ * Companies from a CSV file (comma, semicolon or tab separated; UTF-8 or Windows-1250) or an Excel workbook (.xlsx,
+ * its first sheet), the first row naming the columns: a preview with the suggested column mapping, then an import in the background that checks every row
  * by the rules of the card, finds duplicates (short code, tax id, name and city) and reports row by row.
  */
 public interface CompanyImports {

@@ -31,6 +31,12 @@ public interface CustomFields {
     Map<String, Object> values(FieldTarget target, long recordId);
 
     /**
+     * The values of many records at once (for exports and reports), by record id and field name; records without
+     * values, and records the caller may not see, are left out.
+     */
+    Map<Long, Map<String, Object>> values(FieldTarget target, java.util.Collection<Long> recordIds);
+
+    /**
      * Sets the values given (a null value clears one); the others stay. Each must be a field that applies to the
      * record and fit its kind, else a field error on {@code fields.<name>}; nothing is stored then.
      */

@@ -2,19 +2,29 @@ package org.cairncrm.contacts.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 
 import org.cairncrm.contacts.Address;
 import org.cairncrm.contacts.Companies;
 import org.cairncrm.contacts.CompanyData;
+import org.cairncrm.contacts.CustomFields;
+import org.cairncrm.contacts.FieldDefinition;
+import org.cairncrm.contacts.FieldKind;
+import org.cairncrm.contacts.FieldTarget;
 import org.cairncrm.platform.api.csv.Csv;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.sheets.Sheets;
 
 /**
- * Companies as a CSV file spreadsheets open (UTF-8 with a byte order mark, so that Excel reads the diacritics), with
- * the same column names the import recognises: an export can be edited and imported back with duplicates updated.
+ * Companies as a CSV file spreadsheets open (UTF-8 with a byte order mark, so that Excel reads the diacritics) or as
+ * an Excel workbook, with the column names the import recognises (an export can be edited and imported back with
+ * duplicates updated) and then one column per custom field, named by its label.
  */
 final class CompanyExport {
 
@@ -26,30 +36,83 @@ final class CompanyExport {
     private CompanyExport() {
     }
 
-    /** Every company of {@code request} the caller may see, page by page, at most {@value #MAX_ROWS}. */
-    static byte[] csv(Companies companies, PageRequest request) {
+    static byte[] csv(Companies companies, CustomFields fields, PageRequest request) {
+        List<FieldDefinition> defined = fields.definitions(FieldTarget.COMPANY);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
-        out.writeBytes(Csv.line(HEADER).getBytes(StandardCharsets.UTF_8));
-        int written = 0;
-        for (int page = 0; written < MAX_ROWS; page++) {
-            Page<CompanyData> rows = companies.list(new PageRequest(page, PageRequest.MAX_SIZE, request.sort(),
-                    request.filters(), request.query()));
-            for (CompanyData c : rows.items()) {
-                Address a = c.registeredAddress();
-                List<String> cells = new ArrayList<>(List.of(text(c.name()), text(c.shortCode()), text(c.taxId()),
-                        text(c.status()), text(c.category()), text(c.industry()), text(c.lineOfBusiness()),
-                        text(a.street()), text(a.postalCode()), text(a.city()), text(a.area()), text(a.region()),
-                        text(a.country()), String.join("; ", c.phones()), String.join("; ", c.emails()),
-                        text(c.website()), text(c.notes())));
-                out.writeBytes(Csv.line(cells).getBytes(StandardCharsets.UTF_8));
-                written++;
-            }
-            if (rows.items().size() < PageRequest.MAX_SIZE) {
-                break;
-            }
+        out.writeBytes(Csv.line(header(defined)).getBytes(StandardCharsets.UTF_8));
+        for (List<Object> row : rows(companies, fields, defined, request)) {
+            out.writeBytes(Csv.line(row.stream().map(v -> v == null ? "" : v.toString()).toList())
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return out.toByteArray();
+    }
+
+    static byte[] xlsx(Companies companies, CustomFields fields, Sheets sheets, PageRequest request) {
+        List<FieldDefinition> defined = fields.definitions(FieldTarget.COMPANY);
+        return sheets.write("Companies", header(defined), rows(companies, fields, defined, request));
+    }
+
+    private static List<String> header(List<FieldDefinition> defined) {
+        List<String> header = new ArrayList<>(HEADER);
+        defined.forEach(f -> header.add(f.label()));
+        return header;
+    }
+
+    /** Every company of {@code request} the caller may see, read page by page as the rows are taken. */
+    private static Iterable<List<Object>> rows(Companies companies, CustomFields fields, List<FieldDefinition> defined,
+                                               PageRequest request) {
+        return () -> new Iterator<>() {
+            private int page;
+            private int written;
+            private boolean last;
+            private Iterator<List<Object>> current = List.<List<Object>>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && !last && written < MAX_ROWS) {
+                    Page<CompanyData> rows = companies.list(new PageRequest(page++, PageRequest.MAX_SIZE,
+                            request.sort(), request.filters(), request.query()));
+                    last = rows.items().size() < PageRequest.MAX_SIZE;
+                    Map<Long, Map<String, Object>> values = defined.isEmpty() ? Map.of()
+                            : fields.values(FieldTarget.COMPANY, rows.items().stream().map(CompanyData::id).toList());
+                    List<List<Object>> cells = new ArrayList<>();
+                    for (CompanyData c : rows.items()) {
+                        cells.add(row(c, defined, values.getOrDefault(c.id(), Map.of())));
+                    }
+                    current = cells.iterator();
+                }
+                return current.hasNext() && written < MAX_ROWS;
+            }
+
+            @Override
+            public List<Object> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                written++;
+                return current.next();
+            }
+        };
+    }
+
+    private static List<Object> row(CompanyData c, List<FieldDefinition> defined, Map<String, Object> values) {
+        Address a = c.registeredAddress();
+        List<Object> cells = new ArrayList<>(List.of(text(c.name()), text(c.shortCode()), text(c.taxId()),
+                text(c.status()), text(c.category()), text(c.industry()), text(c.lineOfBusiness()),
+                text(a.street()), text(a.postalCode()), text(a.city()), text(a.area()), text(a.region()),
+                text(a.country()), String.join("; ", c.phones()), String.join("; ", c.emails()),
+                text(c.website()), text(c.notes())));
+        for (FieldDefinition field : defined) {
+            Object value = values.get(field.name());
+            if (value instanceof List<?> many) {
+                value = String.join("; ", many.stream().map(String::valueOf).toList());
+            } else if (value != null && field.kind() == FieldKind.DATE) {
+                value = LocalDate.parse(value.toString());
+            }
+            cells.add(value);
+        }
+        return cells;
     }
 
     private static String text(String value) {

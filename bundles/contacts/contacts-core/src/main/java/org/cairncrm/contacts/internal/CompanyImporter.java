@@ -29,6 +29,7 @@ import org.cairncrm.platform.api.jobs.JobProgress;
 import org.cairncrm.platform.api.jobs.JobStatus;
 import org.cairncrm.platform.api.jobs.Jobs;
 import org.cairncrm.platform.api.paging.SearchText;
+import org.cairncrm.platform.api.sheets.Sheets;
 import org.cairncrm.platform.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,12 +49,14 @@ public class CompanyImporter implements CompanyImports {
     private final JpaTemplate jpa;
     private final Jobs jobs;
     private final RecordEvents events;
+    private final Sheets sheets;
 
     @Activate
     public CompanyImporter(@Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
                            @Reference(target = "(cairn.module=contacts)") ModuleSchema schema,
-                           @Reference Jobs jobs, @Reference RecordEvents events) {
+                           @Reference Jobs jobs, @Reference RecordEvents events, @Reference Sheets sheets) {
         this.jpa = jpa;
+        this.sheets = sheets;
         this.jobs = jobs;
         this.events = events;
     }
@@ -86,11 +89,13 @@ public class CompanyImporter implements CompanyImports {
                 progress -> run(rows.subList(1, rows.size()), mapping, duplicates, allOrNothing, progress));
     }
 
-    private static List<List<String>> table(byte[] file) {
+    /** The rows of a CSV file or of an Excel workbook's first sheet (told apart by the zip signature). */
+    private List<List<String>> table(byte[] file) {
         if (file == null || file.length == 0) {
             throw ValidationException.of("file", "is empty");
         }
-        List<List<String>> rows = Csv.read(file);
+        boolean workbook = file.length > 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+        List<List<String>> rows = workbook ? sheets.read(file) : Csv.read(file);
         if (rows.size() < 2) {
             throw ValidationException.of("file", "needs a first row naming the columns and at least one row more");
         }

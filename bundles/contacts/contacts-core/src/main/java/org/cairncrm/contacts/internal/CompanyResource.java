@@ -81,14 +81,24 @@ public class CompanyResource implements RestResource {
 
     @GET
     @Path("export")
-    @Produces("text/csv")
+    @Produces({"text/csv", org.cairncrm.platform.api.sheets.Sheets.XLSX})
     @RequiresPermission(Companies.EXPORT)
     @Operation(summary = "The companies you may see that match (the list's q, filter and sort), as CSV for "
-            + "spreadsheets, at most 100,000 (contacts.company.export)")
+            + "spreadsheets or, with format=xlsx, as an Excel workbook; the import's column names, then one column "
+            + "per custom field; at most 100,000 (contacts.company.export)")
     public Response export(@QueryParam("sort") String sort, @QueryParam("filter") List<String> filter,
-                           @QueryParam("q") String q) {
-        byte[] csv = companies.exportCsv(PageRequest.parse(null, null, sort, filter, q));
-        return Response.ok(csv, "text/csv; charset=UTF-8")
+                           @QueryParam("q") String q,
+                           @io.swagger.v3.oas.annotations.Parameter(description = "csv (default) or xlsx")
+                           @QueryParam("format") String format) {
+        PageRequest request = PageRequest.parse(null, null, sort, filter, q);
+        if ("xlsx".equalsIgnoreCase(format)) {
+            return Response.ok(companies.exportXlsx(request), org.cairncrm.platform.api.sheets.Sheets.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"companies.xlsx\"").build();
+        }
+        if (format != null && !format.equalsIgnoreCase("csv")) {
+            throw org.cairncrm.platform.api.error.ValidationException.of("format", "must be csv or xlsx");
+        }
+        return Response.ok(companies.exportCsv(request), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"companies.csv\"").build();
     }
 

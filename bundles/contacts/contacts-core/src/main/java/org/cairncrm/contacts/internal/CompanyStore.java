@@ -23,6 +23,7 @@ import org.cairncrm.platform.api.error.RecordNotFoundException;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.sheets.Sheets;
 import org.cairncrm.platform.api.paging.Sort;
 import org.cairncrm.platform.people.Employees;
 import org.cairncrm.platform.persistence.JpaList;
@@ -52,14 +53,16 @@ public class CompanyStore implements Companies {
     private final JpaTemplate jpa;
     private final RecordEvents events;
     private final FieldStore fields;
+    private final Sheets sheets;
     private final Employees employees;
 
     @Activate
     public CompanyStore(@Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
                         @Reference(target = "(cairn.module=contacts)") ModuleSchema schema,
                         @Reference RecordEvents events, @Reference Employees employees,
-                        @Reference FieldStore fields) {
+                        @Reference FieldStore fields, @Reference Sheets sheets) {
         this.fields = fields;
+        this.sheets = sheets;
         this.jpa = jpa;
         this.events = events;
         this.employees = employees;
@@ -153,7 +156,13 @@ public class CompanyStore implements Companies {
     @Override
     public byte[] exportCsv(PageRequest request) {
         Access.require(EXPORT);
-        return CompanyExport.csv(this, request);
+        return CompanyExport.csv(this, fields, request);
+    }
+
+    @Override
+    public byte[] exportXlsx(PageRequest request) {
+        Access.require(EXPORT);
+        return CompanyExport.xlsx(this, fields, sheets, request);
     }
 
     static boolean visible(Company company) {

@@ -132,6 +132,45 @@ public class FieldStore implements CustomFields {
     }
 
     @Override
+    public Map<Long, Map<String, Object>> values(FieldTarget target, java.util.Collection<Long> recordIds) {
+        Access.require(readKey(target));
+        Map<Long, Map<String, Object>> values = new LinkedHashMap<>();
+        if (recordIds == null || recordIds.isEmpty()) {
+            return values;
+        }
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(recordIds));
+        jpa.tx(TransactionType.Supports, em -> {
+            Map<Long, CustomField> fields = new HashMap<>();
+            all(em, target).forEach(f -> fields.put(f.getId(), f));
+            if (fields.isEmpty()) {
+                return;
+            }
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                java.util.Set<Long> visible = new java.util.HashSet<>(target == FieldTarget.COMPANY
+                        ? em.createQuery("SELECT c FROM Company c WHERE c.id IN :ids", Company.class)
+                        .setParameter("ids", chunk).getResultList().stream().filter(CompanyStore::visible)
+                        .map(Company::getId).toList()
+                        : em.createQuery("SELECT r FROM Representative r WHERE r.id IN :ids", Representative.class)
+                        .setParameter("ids", chunk).getResultList().stream()
+                        .filter(r -> Access.scope(Representatives.TYPE).permits(r.ownerId(), r.lineOfBusiness()))
+                        .map(Representative::getId).toList());
+                if (visible.isEmpty()) {
+                    continue;
+                }
+                for (FieldValue v : em.createQuery("SELECT v FROM FieldValue v WHERE v.recordId IN :r "
+                        + "AND v.fieldId IN :fields", FieldValue.class).setParameter("r", visible)
+                        .setParameter("fields", fields.keySet()).getResultList()) {
+                    CustomField field = fields.get(v.fieldId());
+                    values.computeIfAbsent(v.recordId(), k -> new LinkedHashMap<>())
+                            .put(field.name(), typed(field.kind(), v));
+                }
+            }
+        });
+        return values;
+    }
+
+    @Override
     public Map<String, Object> setValues(FieldTarget target, long recordId, Map<String, Object> values) {
         Access.require(target == FieldTarget.COMPANY ? Companies.UPDATE : Representatives.UPDATE);
         if (values == null) {
@@ -161,6 +200,14 @@ public class FieldStore implements CustomFields {
             errors.throwIfAny();
             parsed.forEach((field, value) -> {
                 FieldValue stored = em.find(FieldValue.class, key(field.getId(), recordId));
+                String before = stored == null ? null : stored.text();
+                String after = value == null ? null : (String) value[0];
+                if (!java.util.Objects.equals(before, after)) {
+                    // the values live in a table of their own: the record's history is told here
+                    org.cairncrm.platform.persistence.ChangeTracking.fieldChanged(
+                            (org.cairncrm.platform.persistence.AuditedEntity) record, "fields." + field.name(),
+                            before, after);
+                }
                 if (value == null) {
                     if (stored != null) {
                         em.remove(stored);

@@ -50,6 +50,10 @@ public class FieldValue {
         return fieldId;
     }
 
+    long recordId() {
+        return recordId;
+    }
+
     String text() {
         return text;
     }

@@ -31,7 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+@Consumes({"text/csv", org.cairncrm.platform.api.sheets.Sheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
 @Tag(name = "contacts")
 @Component(service = RestResource.class, property = CairnModule.MODULE_PROPERTY + "=contacts")
 public class ImportResource implements RestResource {
@@ -48,7 +48,7 @@ public class ImportResource implements RestResource {
     @POST
     @Path("companies/preview")
     @RequiresPermission(CompanyImports.IMPORT)
-    @Operation(summary = "Columns, first rows and the suggested mapping of a CSV file (contacts.company.import)")
+    @Operation(summary = "Columns, first rows and the suggested mapping of a CSV or XLSX file (contacts.company.import)")
     public CompanyImports.Preview preview(byte[] file) {
         return imports.preview(file);
     }
@@ -56,7 +56,7 @@ public class ImportResource implements RestResource {
     @POST
     @Path("companies")
     @RequiresPermission(CompanyImports.IMPORT)
-    @Operation(summary = "Import companies from a CSV file in the background: 202 with the job to follow at "
+    @Operation(summary = "Import companies from a CSV or XLSX file in the background: 202 with the job to follow at "
             + "/api/jobs/{id}; its result is the report (contacts.company.import and contacts.company.create)")
     public Response start(byte[] file,
                           @Parameter(description = "column:field, e.g. 0:name (repeatable; none: the suggested)")

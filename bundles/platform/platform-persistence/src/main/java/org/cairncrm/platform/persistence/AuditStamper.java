@@ -56,7 +56,7 @@ public class AuditStamper {
         record(entity, "DELETED", null, null, null);
     }
 
-    private static void record(AuditedEntity entity, String action, String field, String oldValue,
+    static void record(AuditedEntity entity, String action, String field, String oldValue,
                                String newValue) {
         if (entity.getId() == null) {
             return;

@@ -28,6 +28,14 @@ public final class ChangeTracking {
         }
     }
 
+    /**
+     * Writes a change of {@code entity} that its entity listener cannot see, such as a value kept in a table of its
+     * own (custom fields), into the record's history, in the running transaction.
+     */
+    public static void fieldChanged(AuditedEntity entity, String field, String oldValue, String newValue) {
+        AuditStamper.record(entity, "UPDATED", field, EntitySnapshot.shown(oldValue), EntitySnapshot.shown(newValue));
+    }
+
     static void record(HistoryEntry entry) {
         Consumer<HistoryEntry> current = journal;
         if (current != null) {

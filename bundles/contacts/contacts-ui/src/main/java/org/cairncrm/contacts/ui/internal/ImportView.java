@@ -48,7 +48,8 @@ public class ImportView extends VerticalLayout {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 ui.access(() -> accept(metadata.fileName(), bytes))));
         upload.setId("import-upload");
-        upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
+        upload.setAcceptedFileTypes("text/csv", ".csv", ".txt", ".xlsx",
+                org.cairncrm.platform.api.sheets.Sheets.XLSX);
         upload.setMaxFileSize(MAX_BYTES);
         step.setPadding(false);
         add(upload, step);

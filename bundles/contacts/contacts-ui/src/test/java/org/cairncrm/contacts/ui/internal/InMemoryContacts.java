@@ -54,6 +54,11 @@ final class InMemoryContacts {
 
     final Companies companiesService = new Companies() {
         @Override
+        public byte[] exportXlsx(PageRequest request) {
+            return exportCsv(request);
+        }
+
+        @Override
         public byte[] exportCsv(PageRequest request) {
             StringBuilder csv = new StringBuilder("name\n");
             list(new PageRequest(0, PageRequest.MAX_SIZE, request.sort(), request.filters(), request.query())).items()
@@ -354,6 +359,14 @@ final class InMemoryContacts {
         public List<org.cairncrm.contacts.FieldDefinition> applicable(org.cairncrm.contacts.FieldTarget target,
                                                                       long recordId) {
             return definitions(target);
+        }
+
+        @Override
+        public Map<Long, Map<String, Object>> values(org.cairncrm.contacts.FieldTarget target,
+                                                     java.util.Collection<Long> recordIds) {
+            Map<Long, Map<String, Object>> all = new java.util.HashMap<>();
+            recordIds.forEach(id -> all.put(id, values(target, id)));
+            return all;
         }
 
         @Override
