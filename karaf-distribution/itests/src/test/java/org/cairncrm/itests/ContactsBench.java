@@ -83,6 +83,11 @@ public class ContactsBench {
                         + "(%,d created, %,d refused) |%n", COMPANIES, csv.length / 1048576.0, importSeconds,
                 job.path("result").path("created").asInt(), job.path("result").path("failed").asInt()));
 
+        // the first search waits for the index to take in the import
+        start = System.nanoTime();
+        admin.get("/contacts/companies?size=50&q=lodz");
+        report.append(String.format("| first search after the import (the index takes the import in) | %.0f ms |%n",
+                (System.nanoTime() - start) / 1e6));
         Random random = new Random(7);
         Result rest = run(() -> {
             String term = TERMS.get(random.nextInt(TERMS.size()));
@@ -93,19 +98,27 @@ public class ContactsBench {
             }
             return page.json().path("items").size();
         });
+        Result single = run(1, () -> {
+            String term = TERMS.get(random.nextInt(TERMS.size()));
+            return admin.get("/contacts/companies?size=50&q=" + java.net.URLEncoder.encode(term,
+                    StandardCharsets.UTF_8)).json().path("items").size();
+        });
+        // the same search as SQL: every word of the query begins a word of search_text (" word word ... ")
         Result jdbc = run(() -> {
             String term = TERMS.get(random.nextInt(TERMS.size()));
+            String[] words = term.split(" ");
+            String where = " WHERE archived_at IS NULL" + " AND search_text LIKE ?".repeat(words.length);
             try (Connection c = dataSource.getConnection();
-                 PreparedStatement count = c.prepareStatement(
-                         "SELECT COUNT(*) FROM contacts_company WHERE search_text LIKE ? AND archived_at IS NULL");
-                 PreparedStatement page = c.prepareStatement("SELECT * FROM contacts_company WHERE search_text "
-                         + "LIKE ? AND archived_at IS NULL ORDER BY name, id FETCH FIRST 50 ROWS ONLY")) {
-                String pattern = "%" + term + "%";
-                count.setString(1, pattern);
+                 PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM contacts_company" + where);
+                 PreparedStatement page = c.prepareStatement("SELECT * FROM contacts_company" + where
+                         + " ORDER BY name, id FETCH FIRST 50 ROWS ONLY")) {
+                for (int i = 0; i < words.length; i++) {
+                    count.setString(i + 1, "% " + words[i] + "%");
+                    page.setString(i + 1, "% " + words[i] + "%");
+                }
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                 }
-                page.setString(1, pattern);
                 int rows = 0;
                 try (ResultSet rs = page.executeQuery()) {
                     while (rs.next()) {
@@ -117,10 +130,14 @@ public class ContactsBench {
                 throw new IllegalStateException(e);
             }
         });
-        report.append(String.format("| quick search over REST, page of 50, %d clients, %d s | %.1f req/s, p50 %.1f ms, "
-                + "p99 %.1f ms |%n", CLIENTS, SECONDS, rest.perSecond, rest.p50, rest.p99));
-        report.append(String.format("| the same query as plain JDBC (count + page) in the server | %.1f req/s, p50 "
-                + "%.1f ms, p99 %.1f ms |%n", jdbc.perSecond, jdbc.p50, jdbc.p99));
+        report.append(String.format("| quick search over REST, page of 50 + total, %d clients, %d s | %.1f req/s, p50 "
+                + "%.1f ms, p95 %.1f ms, p99 %.1f ms |%n", CLIENTS, SECONDS, rest.perSecond, rest.p50, rest.p95,
+                rest.p99));
+        report.append(String.format("| the same, 1 client | %.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms |%n",
+                single.perSecond, single.p50, single.p95, single.p99));
+        report.append(String.format("| the same search as plain JDBC on the table (count + page), %d clients | %.1f "
+                + "req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms |%n", CLIENTS, jdbc.perSecond, jdbc.p50, jdbc.p95,
+                jdbc.p99));
         report.append(String.format("| REST as a share of plain JDBC | %.0f %% |%n", 100 * rest.perSecond
                 / jdbc.perSecond));
         // in the container: written into the server's directory, and printed for the surefire report
@@ -128,15 +145,19 @@ public class ContactsBench {
         System.out.println(report);
     }
 
-    private record Result(double perSecond, double p50, double p99) {
+    private record Result(double perSecond, double p50, double p95, double p99) {
     }
 
     private static Result run(IntSupplier call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        return run(CLIENTS, call);
+    }
+
+    private static Result run(int clientCount, IntSupplier call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clientCount);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         List<Future<List<Long>>> clients = new ArrayList<>();
         long started = System.nanoTime();
-        for (int i = 0; i < CLIENTS; i++) {
+        for (int i = 0; i < clientCount; i++) {
             clients.add(pool.submit(() -> {
                 List<Long> took = new ArrayList<>();
                 while (System.nanoTime() < end) {
@@ -154,7 +175,8 @@ public class ContactsBench {
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         Collections.sort(all);
-        return new Result(all.size() / seconds, all.get(all.size() / 2) / 1e6, all.get(all.size() * 99 / 100) / 1e6);
+        return new Result(all.size() / seconds, all.get(all.size() / 2) / 1e6, all.get(all.size() * 95 / 100) / 1e6,
+                all.get(all.size() * 99 / 100) / 1e6);
     }
 
     /** Companies as a CSV file: Polish and British names, cities, phones, tax ids; every name unique. */

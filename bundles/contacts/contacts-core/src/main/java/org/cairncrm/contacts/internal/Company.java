@@ -13,6 +13,7 @@ import org.cairncrm.platform.persistence.ScopedEntity;
 
 /** A company card; its two addresses are columns of its own row, so that lists and searches need no join. */
 @Entity
+@javax.persistence.EntityListeners(CompanyIndexListener.class)
 @Table(name = "contacts_company")
 @RecordType(value = "contacts.company", path = "companies")
 public class Company extends ScopedEntity {
@@ -70,7 +71,7 @@ public class Company extends ScopedEntity {
     @Column(name = "archived_by", length = 100)
     private String archivedBy;
 
-    /** Folded name, code, cities, areas, phones (also as bare digits), e-mails and tax id for the quick search. */
+    /** The words the quick search looks in ({@link #wordText()}). */
     @HistoryIgnored
     @Column(name = "search_text", nullable = false, length = 4000)
     private String searchText;
@@ -100,11 +101,14 @@ public class Company extends ScopedEntity {
         emails = Lines.join(data.emails());
         website = blankToNull(data.website());
         notes = blankToNull(data.notes());
-        searchText = SearchText.of(name, shortCode, regCity, corCity, regArea, corArea, phones, digits(phones), emails,
-                taxId, digits(taxId));
-        if (searchText.length() > 4000) {
-            searchText = searchText.substring(0, 4000);
-        }
+        searchText = wordText();
+    }
+
+    /** The words of name, code, cities, areas, phones (also as bare digits), e-mails and tax id, for the search. */
+    String wordText() {
+        String words = SearchText.wordText(name, shortCode, regCity, corCity, regArea, corArea, phones,
+                phoneDigits(phones), emails, taxId, digits(taxId));
+        return words.length() > 4000 ? words.substring(0, words.lastIndexOf(' ', 3999) + 1) : words;
     }
 
     /** Hides the record from lists after an approved deletion; {@code null} brings it back. */
@@ -142,6 +146,34 @@ public class Company extends ScopedEntity {
     }
 
     /** "+48 (22) 123-45-67" as "48221234567", so that a search for the digits finds it however it was typed. */
+    /**
+     * Each phone's digits as one word, and for an international number ("+48 ...", "0048 ...") also without its
+     * country code (one to three digits), so that "426331122" finds "+48 (42) 633-11-22".
+     */
+    static String phoneDigits(String phones) {
+        if (phones == null) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (String phone : phones.split("\n")) {
+            String digits = phone.replaceAll("[^0-9]", "");
+            if (digits.isEmpty()) {
+                continue;
+            }
+            words.append(digits).append(' ');
+            String trimmed = phone.strip();
+            boolean international = trimmed.startsWith("+") || trimmed.startsWith("00");
+            String national = trimmed.startsWith("00") ? digits.substring(2) : digits;
+            if (trimmed.startsWith("00")) {
+                words.append(national).append(' ');
+            }
+            for (int code = 1; international && code <= 3 && national.length() - code >= 6; code++) {
+                words.append(national, code, national.length()).append(' ');
+            }
+        }
+        return words.toString();
+    }
+
     static String digits(String text) {
         return text == null ? null : text.replaceAll("[^0-9\\n]", "");
     }

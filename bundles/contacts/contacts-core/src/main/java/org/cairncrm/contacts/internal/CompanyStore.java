@@ -1,7 +1,10 @@
 package org.cairncrm.contacts.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -42,7 +45,7 @@ public class CompanyStore implements Companies {
 
     static final JpaList<Company> LIST = JpaList.of(Company.class)
             .fields("name", "shortCode", "industry", "status", "category", "taxId")
-            .foldedSearch("searchText")
+            .wordSearch("searchText")
             .condition("city", Conditions.eitherColumn("regCity", "corCity"))
             .condition("area", Conditions.eitherColumn("regArea", "corArea"))
             .condition("group", Conditions.inGroup(GroupKind.COMPANIES))
@@ -54,13 +57,16 @@ public class CompanyStore implements Companies {
     private final RecordEvents events;
     private final FieldStore fields;
     private final Sheets sheets;
+    private final CompanySearchIndex index;
     private final Employees employees;
 
     @Activate
     public CompanyStore(@Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
                         @Reference(target = "(cairn.module=contacts)") ModuleSchema schema,
                         @Reference RecordEvents events, @Reference Employees employees,
-                        @Reference FieldStore fields, @Reference Sheets sheets) {
+                        @Reference FieldStore fields, @Reference Sheets sheets,
+                        @Reference CompanySearchIndex index) {
+        this.index = index;
         this.fields = fields;
         this.sheets = sheets;
         this.jpa = jpa;
@@ -83,6 +89,19 @@ public class CompanyStore implements Companies {
         Access.require(READ);
         var scope = Access.scope(TYPE);
         PageRequest current = Conditions.current(request);
+        if (index.answers(current)) {
+            Page<Long> found = index.search(current, scope);
+            return jpa.txExpr(TransactionType.Supports, em -> {
+                Map<Long, Company> byId = new HashMap<>();
+                if (!found.items().isEmpty()) {
+                    em.createQuery("SELECT c FROM Company c WHERE c.id IN :ids", Company.class)
+                            .setParameter("ids", found.items()).getResultList().forEach(c -> byId.put(c.getId(), c));
+                }
+                List<CompanyData> page = found.items().stream().map(byId::get).filter(Objects::nonNull)
+                        .map(Company::toData).toList();
+                return new Page<>(page, found.total(), found.page(), found.size());
+            });
+        }
         return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, fields.resolveFilters(em,
                 org.cairncrm.contacts.FieldTarget.COMPANY, current), scope).map(Company::toData));
     }

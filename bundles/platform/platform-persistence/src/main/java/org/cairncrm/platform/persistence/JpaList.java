@@ -49,6 +49,7 @@ public final class JpaList<E> {
             "modifiedBy"));
     private final List<String> searchFields = new ArrayList<>();
     private String foldedField;
+    private String wordField;
     private final java.util.Map<String, Condition<E>> conditions = new java.util.HashMap<>();
     private final java.util.Map<String, Condition<E>> prefixed = new java.util.HashMap<>();
     private Sort defaultSort = Sort.asc("id");
@@ -91,6 +92,16 @@ public final class JpaList<E> {
      */
     public JpaList<E> foldedSearch(String field) {
         this.foldedField = field;
+        return this;
+    }
+
+    /**
+     * The quick search looks for word beginnings in {@code field}, a text the module keeps with
+     * {@code SearchText.wordText(...)}: a record matches when every word of the query begins one of its words
+     * ("lodz fab" finds "Łódzka Fabryka"), case and diacritics ignored.
+     */
+    public JpaList<E> wordSearch(String field) {
+        this.wordField = field;
         return this;
     }
 
@@ -219,7 +230,13 @@ public final class JpaList<E> {
             Condition<E> condition = condition(f.field());
             predicates.add(condition != null ? condition.where(cb, query, root, f) : predicate(cb, root, f));
         }
-        request.query().filter(q -> !searchFields.isEmpty() || foldedField != null).ifPresent(q -> {
+        request.query().filter(q -> wordField != null).ifPresent(q -> {
+            for (String word : SearchText.words(q)) {
+                predicates.add(cb.like(root.get(wordField), "% " + escapeLike(word) + "%", '\\'));
+            }
+        });
+        request.query().filter(q -> wordField == null && (!searchFields.isEmpty() || foldedField != null))
+                .ifPresent(q -> {
             String pattern = "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
             List<Predicate> any = new ArrayList<>();
             searchFields.forEach(field -> any.add(cb.like(cb.lower(root.get(field)), pattern, '\\')));

@@ -14,6 +14,7 @@ public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchText() {
     }
@@ -44,5 +45,33 @@ public final class SearchText {
             }
         }
         return folded.append('|').toString();
+    }
+
+    /**
+     * The words of {@code text} as a word search sees them: folded, split at everything that is not a letter or a
+     * digit ("biuro@lodzki.example" is biuro, lodzki, example; "725-000-00-01" is 725, 000, 00, 01).
+     */
+    public static java.util.List<String> words(String text) {
+        String folded = fold(text);
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String word : NOT_WORD.split(folded)) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The words of {@code parts} as one text for a word search column: each word once, separated by single spaces,
+     * with a space before the first and after the last, so that {@code LIKE '% w%'} finds the words that begin
+     * with {@code w}.
+     */
+    public static String wordText(String... parts) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String part : parts) {
+            words.addAll(words(part));
+        }
+        return words.isEmpty() ? " " : " " + String.join(" ", words) + " ";
     }
 }
