@@ -31,6 +31,11 @@ final class Http {
         this.authorization = authorization;
     }
 
+    /** The Authorization header this client sends (null: none). */
+    String authorization() {
+        return authorization;
+    }
+
     /** The same server, signed in with HTTP Basic. */
     Http as(String login, String password) {
         return new Http(base, basic(login, password));

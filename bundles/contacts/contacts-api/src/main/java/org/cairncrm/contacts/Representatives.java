@@ -26,4 +26,11 @@ public interface Representatives {
 
     /** Changes a person and replaces their employments with those sent; the version must be the one read. */
     RepresentativeData update(long id, RepresentativeData representative);
+
+    /**
+     * The people {@code request} matches (its query, filters and sort; not its paging), at most 100,000, as a vCard
+     * file: {@code version} "3.0" (Google Contacts, Outlook) or "4.0" (Thunderbird); each card with the company of
+     * the person's main (or first current) employment, its work contacts and address.
+     */
+    byte[] exportVCards(PageRequest request, String version);
 }

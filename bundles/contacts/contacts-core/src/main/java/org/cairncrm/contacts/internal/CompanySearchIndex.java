@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +60,10 @@ public class CompanySearchIndex {
     private final TransactionSynchronizationRegistry transactions;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    /** the cards of companies found lately, for the pages of searches; dropped as soon as a company is written */
+    private final Map<Long, org.cairncrm.contacts.CompanyData> cards = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    private static final int CARDS = 20_000;
     private final CountDownLatch loaded = new CountDownLatch(1);
     private volatile boolean closed;
     private final java.util.concurrent.ExecutorService worker;
@@ -76,6 +79,13 @@ public class CompanySearchIndex {
     private final BitSet live = new BitSet();
     private final BitSet archived = new BitSet();
     private int slots;
+    /** counts every change of slots and words (under the write lock), so that cached word sets know their age */
+    private long changes;
+    /** the slots of recent words, as of {@code termsAt} changes: repeated searches skip the postings */
+    private final Map<String, BitSet> terms = new ConcurrentHashMap<>();
+    private volatile long termsAt = -1;
+    /** the slots up to here were given in name order when the base was built; later ones are in no order */
+    private int baseSlots;
     private final Map<Long, Integer> slotOf = new HashMap<>();
     private int dead;
 
@@ -130,6 +140,7 @@ public class CompanySearchIndex {
             key = null;
         }
         if (key == null) {
+            forget(List.of(id));
             pending.add(id);
             return;
         }
@@ -140,11 +151,13 @@ public class CompanySearchIndex {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
+                    forget(ids);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
                     // rolled back too: reading the row again is harmless, and the slot may have been taken already
+                    forget(ids);
                     pending.addAll(ids);
                     if (status != Status.STATUS_COMMITTED) {
                         LOG.debug("{} companies re-read after a rollback", ids.size());
@@ -154,6 +167,31 @@ public class CompanySearchIndex {
             written = ids;
         }
         written.add(id);
+    }
+
+    private void forget(Collection<Long> ids) {
+        writes.incrementAndGet();
+        ids.forEach(cards::remove);
+    }
+
+    /** How many writes the cards have seen: take it before reading cards from the database. */
+    long writes() {
+        return writes.get();
+    }
+
+    /** A card read lately, unchanged since. */
+    org.cairncrm.contacts.CompanyData card(long id) {
+        return cards.get(id);
+    }
+
+    /** Keeps a card read from the database, unless a company was written since {@code writesBefore}. */
+    void remember(org.cairncrm.contacts.CompanyData card, long writesBefore) {
+        if (writes.get() == writesBefore) {
+            if (cards.size() >= CARDS) {
+                cards.clear();
+            }
+            cards.put(card.id(), card);
+        }
     }
 
     /**
@@ -298,23 +336,35 @@ public class CompanySearchIndex {
                 .setParameter("after", after).setMaxResults(10 * CHUNK).getResultList();
     }
 
-    /** Collects the words of every company, then packs them sorted. */
+    /**
+     * Collects every company, gives them slots in name order (so that the first matching slots are the first page),
+     * then packs the words sorted.
+     */
     private static final class Builder {
         private final Map<String, IntList> words = new HashMap<>();
         private final CompanySearchIndex fresh = new CompanySearchIndex();
+        private final List<Object[]> rows = new ArrayList<>();
         private int count;
 
         void add(Object[] row) {
-            int slot = fresh.slot(row);
-            for (String word : ((String) row[5]).split(" ")) {
-                if (!word.isEmpty()) {
-                    words.computeIfAbsent(word, w -> new IntList()).add(slot);
-                }
-            }
+            rows.add(row);
             count++;
         }
 
         void install(CompanySearchIndex index) {
+            rows.sort((a, b) -> {
+                int byName = ((String) a[4]).compareTo((String) b[4]);
+                return byName != 0 ? byName : Long.compare((Long) a[0], (Long) b[0]);
+            });
+            for (Object[] row : rows) {
+                int slot = fresh.slot(row);
+                for (String word : ((String) row[5]).split(" ")) {
+                    if (!word.isEmpty()) {
+                        words.computeIfAbsent(word, w -> new IntList()).add(slot);
+                    }
+                }
+            }
+            rows.clear();
             String[] sorted = words.keySet().toArray(String[]::new);
             Arrays.sort(sorted);
             int postings = 0;
@@ -351,6 +401,8 @@ public class CompanySearchIndex {
             index.archived.clear();
             index.archived.or(fresh.archived);
             index.slots = fresh.slots;
+            index.baseSlots = fresh.slots;
+            index.changes++;
             index.slotOf.clear();
             index.slotOf.putAll(fresh.slotOf);
             index.dead = 0;
@@ -383,6 +435,7 @@ public class CompanySearchIndex {
             names = Arrays.copyOf(names, size);
         }
         int slot = slots++;
+        changes++;
         ids[slot] = id;
         owners[slot] = row[1] == null ? 0 : (Long) row[1];
         lines[slot] = row[2] == null ? null : ((String) row[2]).intern();
@@ -394,6 +447,7 @@ public class CompanySearchIndex {
     }
 
     private void kill(long id) {
+        changes++;
         Integer old = slotOf.remove(id);
         if (old != null) {
             live.clear(old);
@@ -465,32 +519,68 @@ public class CompanySearchIndex {
             if (!includeArchived) {
                 matches.andNot(archived);
             }
-            long wanted = request.offset() + request.size();
+            int wanted = (int) Math.min(Integer.MAX_VALUE - 1, request.offset() + request.size());
+            boolean everything = scope.seesEverything();
+            // base slots are in name order: the first (or last) matching ones are the page
+            List<Integer> first = new ArrayList<>();
+            long total = 0;
+            if (!descending) {
+                for (int slot = matches.nextSetBit(0); slot >= 0 && slot < baseSlots;
+                     slot = matches.nextSetBit(slot + 1)) {
+                    if (everything || scope.permits(owners[slot], lines[slot])) {
+                        total++;
+                        if (first.size() < wanted) {
+                            first.add(slot);
+                        } else if (everything) {
+                            break;
+                        }
+                    }
+                }
+            } else {
+                for (int slot = matches.previousSetBit(baseSlots - 1); slot >= 0;
+                     slot = matches.previousSetBit(slot - 1)) {
+                    if (everything || scope.permits(owners[slot], lines[slot])) {
+                        total++;
+                        if (first.size() < wanted) {
+                            first.add(slot);
+                        } else if (everything) {
+                            break;
+                        }
+                    }
+                }
+            }
+            if (everything) {
+                total = baseSlots == 0 ? 0 : matches.get(0, baseSlots).cardinality();
+            }
+            // companies written since the base was built: few, sorted here and merged in
             java.util.Comparator<Integer> order = (a, b) -> {
                 int byName = names[a].compareTo(names[b]);
                 int result = byName != 0 ? byName : Long.compare(ids[a], ids[b]);
                 return descending ? -result : result;
             };
-            // the first `wanted` in order: a heap that keeps the best, its worst on top
-            PriorityQueue<Integer> best = new PriorityQueue<>(order.reversed());
-            long total = 0;
-            boolean everything = scope.seesEverything();
-            for (int slot = matches.nextSetBit(0); slot >= 0; slot = matches.nextSetBit(slot + 1)) {
-                if (!everything && !scope.permits(owners[slot], lines[slot])) {
-                    continue;
-                }
-                total++;
-                if (best.size() < wanted) {
-                    best.add(slot);
-                } else if (order.compare(slot, best.peek()) < 0) {
-                    best.poll();
-                    best.add(slot);
+            List<Integer> later = new ArrayList<>();
+            for (int slot = matches.nextSetBit(baseSlots); slot >= 0; slot = matches.nextSetBit(slot + 1)) {
+                if (everything || scope.permits(owners[slot], lines[slot])) {
+                    later.add(slot);
+                    total++;
                 }
             }
-            List<Integer> sorted = new ArrayList<>(best);
-            sorted.sort(order);
+            List<Integer> sorted = first;
+            if (!later.isEmpty()) {
+                later.sort(order);
+                sorted = new ArrayList<>(first.size() + later.size());
+                int i = 0;
+                int j = 0;
+                while (sorted.size() < wanted && (i < first.size() || j < later.size())) {
+                    if (j >= later.size() || i < first.size() && order.compare(first.get(i), later.get(j)) <= 0) {
+                        sorted.add(first.get(i++));
+                    } else {
+                        sorted.add(later.get(j++));
+                    }
+                }
+            }
             List<Long> page = new ArrayList<>();
-            for (int i = (int) Math.min(request.offset(), sorted.size()); i < sorted.size(); i++) {
+            for (int i = (int) Math.min(request.offset(), sorted.size()); i < Math.min(sorted.size(), wanted); i++) {
                 page.add(ids[sorted.get(i)]);
             }
             return new Page<>(page, total, request.page(), request.size());
@@ -499,8 +589,24 @@ public class CompanySearchIndex {
         }
     }
 
-    /** The slots with a word that begins with {@code prefix}. */
+    /** The slots with a word that begins with {@code prefix} (a copy the caller may change); under the read lock. */
     private BitSet withWordStarting(String prefix) {
+        if (termsAt != changes) {
+            terms.clear();
+            termsAt = changes;
+        }
+        BitSet cached = terms.get(prefix);
+        if (cached == null) {
+            cached = collect(prefix);
+            if (terms.size() > 2000) {
+                terms.clear();
+            }
+            terms.put(prefix, cached);
+        }
+        return (BitSet) cached.clone();
+    }
+
+    private BitSet collect(String prefix) {
         BitSet found = new BitSet(slots);
         byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
         int words = baseWordStart.length - 1;

@@ -91,16 +91,27 @@ public class CompanyStore implements Companies {
         PageRequest current = Conditions.current(request);
         if (index.answers(current)) {
             Page<Long> found = index.search(current, scope);
-            return jpa.txExpr(TransactionType.Supports, em -> {
-                Map<Long, Company> byId = new HashMap<>();
-                if (!found.items().isEmpty()) {
-                    em.createQuery("SELECT c FROM Company c WHERE c.id IN :ids", Company.class)
-                            .setParameter("ids", found.items()).getResultList().forEach(c -> byId.put(c.getId(), c));
+            long writes = index.writes();
+            Map<Long, CompanyData> byId = new HashMap<>();
+            List<Long> missing = new java.util.ArrayList<>();
+            for (Long id : found.items()) {
+                CompanyData card = index.card(id);
+                if (card != null) {
+                    byId.put(id, card);
+                } else {
+                    missing.add(id);
                 }
-                List<CompanyData> page = found.items().stream().map(byId::get).filter(Objects::nonNull)
-                        .map(Company::toData).toList();
-                return new Page<>(page, found.total(), found.page(), found.size());
-            });
+            }
+            if (!missing.isEmpty()) {
+                jpa.tx(TransactionType.Supports, em -> em.createQuery("SELECT c FROM Company c WHERE c.id IN :ids",
+                        Company.class).setParameter("ids", missing).getResultList().forEach(c -> {
+                            CompanyData card = c.toData();
+                            byId.put(c.getId(), card);
+                            index.remember(card, writes);
+                        }));
+            }
+            List<CompanyData> page = found.items().stream().map(byId::get).filter(Objects::nonNull).toList();
+            return new Page<>(page, found.total(), found.page(), found.size());
         }
         return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, fields.resolveFilters(em,
                 org.cairncrm.contacts.FieldTarget.COMPANY, current), scope).map(Company::toData));

@@ -47,23 +47,13 @@ public class RepresentativeResource implements RestResource {
     private final Representatives representatives;
     private final ContactGroups groups;
     private final Deletions deletions;
-    private final java.util.function.Function<Long, org.cairncrm.contacts.Address> companyAddresses;
     private final org.cairncrm.contacts.CustomFields fields;
 
     @Activate
     public RepresentativeResource(@Reference Representatives representatives, @Reference ContactGroups groups,
                                   @Reference Deletions deletions,
-                                  @Reference org.cairncrm.contacts.Companies companies,
                                   @Reference org.cairncrm.contacts.CustomFields fields) {
         this.deletions = deletions;
-        this.companyAddresses = id -> {
-            try {
-                org.cairncrm.contacts.CompanyData c = companies.get(id);
-                return c.correspondenceAddress().blank() ? c.registeredAddress() : c.correspondenceAddress();
-            } catch (RuntimeException notVisible) {
-                return null;
-            }
-        };
         this.fields = fields;
         this.representatives = representatives;
         this.groups = groups;
@@ -94,11 +84,7 @@ public class RepresentativeResource implements RestResource {
                                  @QueryParam("q") String q,
                                  @io.swagger.v3.oas.annotations.Parameter(description = "3.0 (default) or 4.0") @QueryParam("version")
                                  String version) {
-        if (version != null && !version.equals("3.0") && !version.equals("4.0")) {
-            throw org.cairncrm.platform.api.error.ValidationException.of("version", "must be 3.0 or 4.0");
-        }
-        byte[] cards = VCards.export(representatives, companyAddresses::apply,
-                PageRequest.parse(null, null, sort, filter, q), "4.0".equals(version));
+        byte[] cards = representatives.exportVCards(PageRequest.parse(null, null, sort, filter, q), version);
         return Response.ok(cards, "text/vcard; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"representatives.vcf\"").build();
     }

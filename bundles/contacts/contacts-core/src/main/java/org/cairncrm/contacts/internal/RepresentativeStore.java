@@ -224,4 +224,23 @@ public class RepresentativeStore implements Representatives {
     private void changed(long id, EventTopics.Change change) {
         events.changed(new RecordRef(TYPE, id), "Representative", change);
     }
+
+    @Override
+    public byte[] exportVCards(PageRequest request, String version) {
+        Access.require(READ);
+        if (version != null && !version.equals("3.0") && !version.equals("4.0")) {
+            throw org.cairncrm.platform.api.error.ValidationException.of("version", "must be 3.0 or 4.0");
+        }
+        java.util.Map<Long, org.cairncrm.contacts.Address> addresses = new java.util.HashMap<>();
+        return VCards.export(this, companyId -> addresses.computeIfAbsent(companyId, id -> jpa.txExpr(
+                TransactionType.Supports, em -> {
+                    Company company = em.find(Company.class, id);
+                    if (company == null || !CompanyStore.visible(company)) {
+                        return null;
+                    }
+                    org.cairncrm.contacts.CompanyData data = company.toData();
+                    return data.correspondenceAddress().blank() ? data.registeredAddress()
+                            : data.correspondenceAddress();
+                })), request, "4.0".equals(version));
+    }
 }

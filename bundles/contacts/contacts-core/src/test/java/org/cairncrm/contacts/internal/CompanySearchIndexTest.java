@@ -85,6 +85,16 @@ class CompanySearchIndexTest {
     }
 
     @Test
+    void anIndexLoadedEmptyCountsTheCompaniesWrittenSince() {
+        CompanySearchIndex empty = CompanySearchIndex.detached(List.of());
+        empty.putForTest(row(7, 10, "general", false, "Hurtownia Łódzka", "Łódź"));
+        empty.putForTest(row(8, 10, "general", false, "Kwiaciarnia Róża", "Gdańsk"));
+        Page<Long> page = empty.search(search("lodz", 0, 50), RecordScope.everything());
+        assertEquals(List.of(7L), page.items());
+        assertEquals(1, page.total());
+    }
+
+    @Test
     void manyCompanies() {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 1; i <= 20_000; i++) {

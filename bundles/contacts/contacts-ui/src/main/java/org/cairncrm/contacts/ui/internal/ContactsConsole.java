@@ -38,6 +38,7 @@ public class ContactsConsole {
     final Deletions deletions;
     final CustomFields fields;
     final CompanyImports imports;
+    final org.cairncrm.contacts.RepresentativeImports vcards;
     final Jobs jobs;
     final org.cairncrm.platform.api.records.Selections selections;
     final org.cairncrm.platform.api.records.SavedFilters savedFilters;
@@ -48,7 +49,9 @@ public class ContactsConsole {
                            @Reference Deletions deletions, @Reference CustomFields fields,
                            @Reference CompanyImports imports, @Reference Jobs jobs,
                            @Reference org.cairncrm.platform.api.records.Selections selections,
-                           @Reference org.cairncrm.platform.api.records.SavedFilters savedFilters) {
+                           @Reference org.cairncrm.platform.api.records.SavedFilters savedFilters,
+                           @Reference org.cairncrm.contacts.RepresentativeImports vcards) {
+        this.vcards = vcards;
         this.selections = selections;
         this.savedFilters = savedFilters;
         this.imports = imports;

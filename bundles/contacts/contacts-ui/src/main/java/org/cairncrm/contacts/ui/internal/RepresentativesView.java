@@ -52,7 +52,29 @@ public class RepresentativesView extends VerticalLayout {
             create.setId("new-representative");
             add(create);
         }
-        add(ListTools.savedSearches(list, Representatives.TYPE), list);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout tools = ListTools.savedSearches(list,
+                Representatives.TYPE);
+        UI ui = UI.getCurrent();
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+                    org.cairncrm.platform.api.paging.PageRequest[] now =
+                            new org.cairncrm.platform.api.paging.PageRequest[1];
+                    ui.accessSynchronously(() -> now[0] = list.matching());
+                    byte[] cards = services.representatives.exportVCards(now[0], "3.0");
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(cards), "representatives.vcf", "text/vcard",
+                            cards.length);
+                }), TEXTS.get("vcards.export"));
+        export.setId("export-vcards");
+        tools.add(export);
+        if (Access.has(org.cairncrm.contacts.RepresentativeImports.IMPORT)
+                && Access.has(Representatives.CREATE)) {
+            Button importCards = new Button(TEXTS.get("vcards.import"), e -> new VCardImportDialog(list::refresh)
+                    .open());
+            importCards.setId("import-vcards");
+            tools.add(importCards);
+        }
+        add(tools, list);
         expand(list);
     }
 

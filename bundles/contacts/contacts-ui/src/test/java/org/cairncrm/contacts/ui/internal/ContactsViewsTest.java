@@ -74,7 +74,8 @@ class ContactsViewsTest {
     private static final Set<String> EVERYTHING = Set.of(Companies.READ, Companies.CREATE, Companies.UPDATE,
             Representatives.READ, Representatives.CREATE, Representatives.UPDATE, ContactGroups.READ,
             ContactGroups.MANAGE, Dictionaries.MANAGE, org.cairncrm.contacts.Deletions.APPROVE,
-            org.cairncrm.contacts.CustomFields.MANAGE, org.cairncrm.contacts.CompanyImports.IMPORT);
+            org.cairncrm.contacts.CustomFields.MANAGE, org.cairncrm.contacts.CompanyImports.IMPORT,
+            org.cairncrm.contacts.RepresentativeImports.IMPORT);
 
     private final InMemoryContacts data = new InMemoryContacts();
     private long anvil;
@@ -95,7 +96,7 @@ class ContactsViewsTest {
         routes.setRoute("contacts/fields", FieldsView.class);
         routes.setRoute("contacts/import", ImportView.class);
         new ContactsConsole(data.companiesService, data.representatives, data.groupsService, data.dictionaries,
-                data.deletions, data.fields, data.imports, data.jobs, data.selections, data.savedFilters);
+                data.deletions, data.fields, data.imports, data.jobs, data.selections, data.savedFilters, data.vcards);
         Access.set(new Tester(EVERYTHING));
         anvil = data.companiesService.create(new CompanyData(null, null, "Anvil Works", "ANVIL", "retail",
                 "customer", "a", null, null, new Address("Kowalska 1", "00-001", "Warszawa", "central", null, "PL"),
@@ -309,6 +310,30 @@ class ContactsViewsTest {
         Grid<org.cairncrm.contacts.CompanyImports.Row> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
         assertEquals(3, GridKt._get(rows, 0).row());
         assertTrue(data.companies.values().stream().anyMatch(c -> c.name().equals("Nowa Firma")));
+    }
+
+    @Test
+    void vCardsAreImportedFromTheRepresentativesListWithAReport() {
+        UI.getCurrent().navigate("contacts/representatives");
+        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-vcards"));
+        _get(Button.class, spec -> spec.withId("import-vcards")).click();
+        VCardImportDialog dialog = _get(VCardImportDialog.class);
+        // not a vCard file: the error shows in the dialog, nothing is imported
+        dialog.start("people.csv", "name,email\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.cairncrm.contacts.CompanyImports.Duplicates.SKIP);
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("vcard-error"));
+        int before = data.people.size();
+        dialog.start("contacts.vcf", ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Halina Wiązowska\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.cairncrm.contacts.CompanyImports.Duplicates.SKIP);
+        _get(org.cairncrm.console.JobProgressBar.class).refresh();
+        _get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withText("2 cards: 1 added, 0 filled in, 0 skipped, 1 refused."));
+        @SuppressWarnings("unchecked")
+        Grid<org.cairncrm.contacts.CompanyImports.Row> rows = _get(Grid.class, spec -> spec.withId("vcard-rows"));
+        assertEquals(2, GridKt._get(rows, 0).row());
+        assertEquals(before + 1, data.people.size());
+        _get(Button.class, spec -> spec.withId("vcard-close")).click();
     }
 
     @Test

@@ -125,6 +125,15 @@ final class InMemoryContacts {
 
     final Representatives representatives = new Representatives() {
         @Override
+        public byte[] exportVCards(PageRequest request, String version) {
+            StringBuilder cards = new StringBuilder();
+            list(new PageRequest(0, PageRequest.MAX_SIZE, request.sort(), request.filters(), request.query())).items()
+                    .forEach(r -> cards.append("BEGIN:VCARD\r\nVERSION:").append(version).append("\r\nFN:")
+                            .append(r.displayName()).append("\r\nEND:VCARD\r\n"));
+            return cards.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
         public Page<RepresentativeData> list(PageRequest request) {
             return page(new ArrayList<>(people.values()), request, r -> matches(request, r.displayName())
                     && request.filters().stream().filter(f -> f.field().equals("company")).allMatch(f ->
@@ -452,6 +461,36 @@ final class InMemoryContacts {
     };
 
     /** Imports of "name;city" files: each row becomes a company; a row without a name is refused. */
+    /** vCards: one person per FN line; a card without one is refused, as the real import does. */
+    final org.cairncrm.contacts.RepresentativeImports vcards = (file, duplicates) -> {
+        String text = new String(file, java.nio.charset.StandardCharsets.UTF_8);
+        if (!text.contains("BEGIN:VCARD")) {
+            throw ValidationException.of("file", "holds no vCard (BEGIN:VCARD ... END:VCARD)");
+        }
+        String[] cards = text.split("END:VCARD");
+        return jobs.start("contacts.representative.import", "Import", progress -> {
+            int created = 0;
+            List<org.cairncrm.contacts.CompanyImports.Row> refused = new ArrayList<>();
+            for (int i = 0; i < cards.length; i++) {
+                if (!cards[i].contains("BEGIN:VCARD")) {
+                    continue;
+                }
+                java.util.Optional<String> name = cards[i].lines().filter(l -> l.startsWith("FN:"))
+                        .map(l -> l.substring(3).strip()).filter(n -> !n.isEmpty()).findFirst();
+                if (name.isEmpty()) {
+                    refused.add(new org.cairncrm.contacts.CompanyImports.Row(i + 1, "FAILED",
+                            List.of("lastName: must not be empty")));
+                } else {
+                    representatives.create(new RepresentativeData(null, null, null, name.get(), null, null, null,
+                            null, null, null, null, null, null));
+                    created++;
+                }
+            }
+            return new org.cairncrm.contacts.CompanyImports.Report(created + refused.size(), created, 0, 0,
+                    refused.size(), true, refused);
+        });
+    };
+
     final org.cairncrm.contacts.CompanyImports imports = new org.cairncrm.contacts.CompanyImports() {
         @Override
         public Preview preview(byte[] file) {
