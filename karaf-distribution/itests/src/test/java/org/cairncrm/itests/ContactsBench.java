@@ -37,7 +37,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Contacts at scale, not run by CI ({@code mvn -pl karaf-distribution/itests test -Dtest=ContactsBench}): imports
- * 100,000 generated companies from CSV through the REST import, then runs the quick search with 16 concurrent
+ * 100,000 companies of the demo data generator ({@code -Dbench.companies=1000000} for a million) from CSV through
+ * the REST import, then runs the quick search with 16 concurrent
  * clients over REST and, in the same server, the same search as plain JDBC on the same DataSource; writes
  * {@code target/bench/contacts.md}.
  */
@@ -54,6 +55,11 @@ public class ContactsBench {
     @Inject
     @Filter(timeout = 120_000)
     private ModuleRegistry modules;
+
+    /** the demo data's generator */
+    @Inject
+    @Filter(timeout = 120_000)
+    private org.cairncrm.contacts.SampleCompanies samples;
 
     @Inject
     @Filter(value = "(osgi.jndi.service.name=cairn)", timeout = 120_000)
@@ -75,9 +81,11 @@ public class ContactsBench {
         admin.await("/contacts/companies", 200, 90);
         StringBuilder report = new StringBuilder("| figure | value |\n|---|---|\n");
 
-        byte[] csv = companies(COMPANIES);
+        // the demo generator's companies; a name can come twice in a city, as in life: added all the same
+        byte[] csv = samples.csv(2026, 1, COMPANIES);
         long start = System.nanoTime();
-        JsonNode job = admin.awaitJob(admin.post("/contacts/imports/companies", "text/csv", csv).json()
+        JsonNode job = admin.awaitJob(admin.post("/contacts/imports/companies?duplicates=CREATE", "text/csv", csv)
+                .json()
                 .path("id").asText(), 3600);
         double importSeconds = (System.nanoTime() - start) / 1e9;
         assertEquals(job.toString(), "DONE", job.path("state").asText());
@@ -259,22 +267,4 @@ public class ContactsBench {
                 all.get(all.size() * 99 / 100) / 1e6);
     }
 
-    /** Companies as a CSV file: Polish and British names, cities, phones, tax ids; every name unique. */
-    private static byte[] companies(int n) {
-        String[] kinds = {"Hurtownia", "Meble", "Transport", "Serwis", "Drukarnia", "Anvil", "Harbour", "Kestrel"};
-        String[] names = {"Nowak", "Kowalski", "Wójcik", "Zając", "Smith", "Jones", "Taylor", "Dąbrowski"};
-        String[] cities = {"Łódź", "Kraków", "Gdańsk", "Warszawa", "Poznań", "London", "Leeds", "Wrocław"};
-        Random random = new Random(2026);
-        StringBuilder csv = new StringBuilder("name,shortCode,taxId,city,phone,email\n");
-        for (int i = 1; i <= n; i++) {
-            String city = cities[random.nextInt(cities.length)];
-            csv.append(kinds[random.nextInt(kinds.length)]).append(' ').append(names[random.nextInt(names.length)])
-                    .append(' ').append(i).append(",B").append(i).append(',')
-                    .append(String.format("%03d-%03d-%02d-%02d", random.nextInt(1000), random.nextInt(1000),
-                            i % 100, (i / 100) % 100)).append(',').append(city).append(",+48 42 ")
-                    .append(100 + random.nextInt(900)).append(' ').append(String.format("%04d", i % 10000))
-                    .append(",office").append(i).append("@bench.example\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
 }

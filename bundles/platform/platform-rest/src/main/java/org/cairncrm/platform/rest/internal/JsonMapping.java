@@ -23,7 +23,22 @@ final class JsonMapping {
                 .setSerializationInclusion(JsonInclude.Include.ALWAYS);
     }
 
+    /**
+     * Jackson for JAX-RS, writing each answer whole with its length: one write to the connection instead of one per
+     * 8 KiB of JSON (which cost a system call and a wake-up of the client each).
+     */
     static JacksonJsonProvider provider(ObjectMapper mapper) {
-        return new JacksonJsonProvider(mapper);
+        return new JacksonJsonProvider(mapper) {
+            @Override
+            public void writeTo(Object value, Class<?> type, java.lang.reflect.Type genericType,
+                                java.lang.annotation.Annotation[] annotations, javax.ws.rs.core.MediaType mediaType,
+                                javax.ws.rs.core.MultivaluedMap<String, Object> httpHeaders,
+                                java.io.OutputStream entityStream) throws java.io.IOException {
+                java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream(8192);
+                super.writeTo(value, type, genericType, annotations, mediaType, httpHeaders, whole);
+                httpHeaders.putSingle("Content-Length", String.valueOf(whole.size()));
+                whole.writeTo(entityStream);
+            }
+        };
     }
 }
