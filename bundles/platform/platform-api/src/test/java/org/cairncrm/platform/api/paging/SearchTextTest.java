@@ -21,4 +21,14 @@ class SearchTextTest {
         assertEquals("|anvil lodz|anv|", folded);
         assertTrue(folded.contains(SearchText.fold("łódź")));
     }
+
+    @Test
+    void wordsAreRunsOfLettersAndDigitsEachKeptOnce() {
+        assertEquals(java.util.List.of("biuro", "lodzka", "example"), SearchText.words("biuro@Łódzka.example"));
+        assertEquals(java.util.List.of("725", "000", "00", "01"), SearchText.words("725-000-00-01"));
+        assertEquals(java.util.List.of(), SearchText.words(" -- "));
+        assertEquals(" lodzka fabryka mebli lodz ", SearchText.wordText("Łódzka Fabryka Mebli", null, "Łódź",
+                "fabryka"));
+        assertEquals(" ", SearchText.wordText((String) null));
+    }
 }
