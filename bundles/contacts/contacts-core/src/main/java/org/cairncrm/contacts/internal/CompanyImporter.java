@@ -237,7 +237,7 @@ public class CompanyImporter implements CompanyImports {
                 or(row.notes(), stored.notes()), stored.ownerId(), null);
     }
 
-    private static String or(String first, String second) {
+    static String or(String first, String second) {
         return first == null || first.isBlank() ? second : first;
     }
 

@@ -524,28 +524,15 @@ public class CompanySearchIndex {
             // base slots are in name order: the first (or last) matching ones are the page
             List<Integer> first = new ArrayList<>();
             long total = 0;
-            if (!descending) {
-                for (int slot = matches.nextSetBit(0); slot >= 0 && slot < baseSlots;
-                     slot = matches.nextSetBit(slot + 1)) {
-                    if (everything || scope.permits(owners[slot], lines[slot])) {
-                        total++;
-                        if (first.size() < wanted) {
-                            first.add(slot);
-                        } else if (everything) {
-                            break;
-                        }
-                    }
-                }
-            } else {
-                for (int slot = matches.previousSetBit(baseSlots - 1); slot >= 0;
-                     slot = matches.previousSetBit(slot - 1)) {
-                    if (everything || scope.permits(owners[slot], lines[slot])) {
-                        total++;
-                        if (first.size() < wanted) {
-                            first.add(slot);
-                        } else if (everything) {
-                            break;
-                        }
+            for (int slot = descending ? matches.previousSetBit(baseSlots - 1) : matches.nextSetBit(0);
+                 slot >= 0 && slot < baseSlots;
+                 slot = descending ? matches.previousSetBit(slot - 1) : matches.nextSetBit(slot + 1)) {
+                if (everything || scope.permits(owners[slot], lines[slot])) {
+                    total++;
+                    if (first.size() < wanted) {
+                        first.add(slot);
+                    } else if (everything) {
+                        break;
                     }
                 }
             }
@@ -661,16 +648,6 @@ public class CompanySearchIndex {
             }
         }
         return true;
-    }
-
-    /** How many companies the index holds (for tests and the log). */
-    int size() {
-        lock.readLock().lock();
-        try {
-            return slotOf.size();
-        } finally {
-            lock.readLock().unlock();
-        }
     }
 
     /** For tests of the index alone. */

@@ -152,8 +152,7 @@ public class FieldStore implements CustomFields {
                         .setParameter("ids", chunk).getResultList().stream().filter(CompanyStore::visible)
                         .map(Company::getId).toList()
                         : em.createQuery("SELECT r FROM Representative r WHERE r.id IN :ids", Representative.class)
-                        .setParameter("ids", chunk).getResultList().stream()
-                        .filter(r -> Access.scope(Representatives.TYPE).permits(r.ownerId(), r.lineOfBusiness()))
+                        .setParameter("ids", chunk).getResultList().stream().filter(RepresentativeStore::visible)
                         .map(Representative::getId).toList());
                 if (visible.isEmpty()) {
                     continue;

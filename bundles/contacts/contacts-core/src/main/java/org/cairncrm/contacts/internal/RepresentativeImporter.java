@@ -184,14 +184,12 @@ public class RepresentativeImporter implements RepresentativeImports {
                 work.add(job);
             }
         }
-        return new RepresentativeData(stored.id(), stored.version(), or(stored.firstName(), card.firstName()),
-                stored.lastName(), or(stored.title(), card.title()), phones, emails,
-                stored.birthday() != null ? stored.birthday() : card.birthday(), or(stored.notes(), card.notes()),
+        return new RepresentativeData(stored.id(), stored.version(),
+                CompanyImporter.or(stored.firstName(), card.firstName()), stored.lastName(),
+                CompanyImporter.or(stored.title(), card.title()), phones, emails,
+                stored.birthday() != null ? stored.birthday() : card.birthday(),
+                CompanyImporter.or(stored.notes(), card.notes()),
                 stored.lineOfBusiness(), stored.ownerId(), work, null);
-    }
-
-    private static String or(String first, String second) {
-        return first == null || first.isBlank() ? second : first;
     }
 
     /** Stored people by e-mail and by name at a company, and companies by name, loaded once per import. */

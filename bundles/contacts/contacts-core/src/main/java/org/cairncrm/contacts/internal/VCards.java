@@ -353,13 +353,22 @@ final class VCards {
 
     /** The components of a structured value (N, ORG, ADR), unescaped. */
     static List<String> components(String value) {
+        return unescaped(value, true);
+    }
+
+    static String unescapeText(String value) {
+        return unescaped(value, false).get(0);
+    }
+
+    /** The value with its escapes undone, split at unescaped semicolons when {@code split}. */
+    private static List<String> unescaped(String value, boolean split) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\\' && i + 1 < value.length()) {
                 part.append(unescape(value.charAt(++i)));
-            } else if (c == ';') {
+            } else if (c == ';' && split) {
                 parts.add(part.toString());
                 part.setLength(0);
             } else {
@@ -368,15 +377,6 @@ final class VCards {
         }
         parts.add(part.toString());
         return parts;
-    }
-
-    static String unescapeText(String value) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            out.append(c == '\\' && i + 1 < value.length() ? unescape(value.charAt(++i)) : String.valueOf(c));
-        }
-        return out.toString();
     }
 
     private static String unescape(char c) {

@@ -86,30 +86,13 @@ public class CompaniesView extends VerticalLayout implements BeforeEnterObserver
         }
         com.vaadin.flow.component.orderedlayout.HorizontalLayout tools = ListTools.savedSearches(list, Companies.TYPE);
         if (Access.has(Companies.EXPORT)) {
-            tools.add(exportLink("export-companies", TEXTS.get("companies.export"), "companies.csv", "text/csv",
-                    services.companies::exportCsv));
-            tools.add(exportLink("export-companies-xlsx", TEXTS.get("companies.exportXlsx"), "companies.xlsx",
-                    org.cairncrm.platform.api.sheets.Sheets.XLSX, services.companies::exportXlsx));
+            tools.add(ListTools.download(list, "export-companies", TEXTS.get("companies.export"), "companies.csv",
+                    "text/csv", services.companies::exportCsv));
+            tools.add(ListTools.download(list, "export-companies-xlsx", TEXTS.get("companies.exportXlsx"),
+                    "companies.xlsx", org.cairncrm.platform.api.sheets.Sheets.XLSX, services.companies::exportXlsx));
         }
         add(tools, list);
         expand(list);
-    }
-
-    /** A download of the companies the list shows now (its search, filters and sort). */
-    private com.vaadin.flow.component.html.Anchor exportLink(String id, String label, String file, String type,
-            java.util.function.Function<org.cairncrm.platform.api.paging.PageRequest, byte[]> export) {
-        UI ui = UI.getCurrent();
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
-                    org.cairncrm.platform.api.paging.PageRequest[] now =
-                            new org.cairncrm.platform.api.paging.PageRequest[1];
-                    ui.accessSynchronously(() -> now[0] = list.matching());
-                    byte[] content = export.apply(now[0]);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(content), file, type, content.length);
-                }), label);
-        link.setId(id);
-        return link;
     }
 
     @Override

@@ -30,6 +30,22 @@ final class ListTools {
     private ListTools() {
     }
 
+    /** A download of the records the list shows now (its search, filters and sort), made by {@code export}. */
+    static com.vaadin.flow.component.html.Anchor download(RecordList<?> list, String id, String label, String file,
+                                                         String type, Function<PageRequest, byte[]> export) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+                    PageRequest[] now = new PageRequest[1];
+                    ui.accessSynchronously(() -> now[0] = list.matching());
+                    byte[] content = export.apply(now[0]);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(content), file, type, content.length);
+                }), label);
+        link.setId(id);
+        return link;
+    }
+
     /** "Save as selection": the marked rows become a named set that email, labels and reports can take. */
     static <T> void offerSelection(RecordList<T> list, String recordType, Function<T, Long> id) {
         list.addAction(TEXTS.get("selection.save"), l -> {

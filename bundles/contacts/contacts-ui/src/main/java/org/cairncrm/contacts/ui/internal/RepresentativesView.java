@@ -54,19 +54,8 @@ public class RepresentativesView extends VerticalLayout {
         }
         com.vaadin.flow.component.orderedlayout.HorizontalLayout tools = ListTools.savedSearches(list,
                 Representatives.TYPE);
-        UI ui = UI.getCurrent();
-        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
-                    org.cairncrm.platform.api.paging.PageRequest[] now =
-                            new org.cairncrm.platform.api.paging.PageRequest[1];
-                    ui.accessSynchronously(() -> now[0] = list.matching());
-                    byte[] cards = services.representatives.exportVCards(now[0], "3.0");
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(cards), "representatives.vcf", "text/vcard",
-                            cards.length);
-                }), TEXTS.get("vcards.export"));
-        export.setId("export-vcards");
-        tools.add(export);
+        tools.add(ListTools.download(list, "export-vcards", TEXTS.get("vcards.export"), "representatives.vcf",
+                "text/vcard", request -> services.representatives.exportVCards(request, "3.0")));
         if (Access.has(org.cairncrm.contacts.RepresentativeImports.IMPORT)
                 && Access.has(Representatives.CREATE)) {
             Button importCards = new Button(TEXTS.get("vcards.import"), e -> new VCardImportDialog(list::refresh)
