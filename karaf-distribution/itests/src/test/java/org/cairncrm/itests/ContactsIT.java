@@ -685,11 +685,11 @@ public class ContactsIT {
     public void theModuleLeavesAndComesBackWithItsDataKept() throws Exception {
         Http admin = admin();
         long kept = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Kept Through Reinstall\"}"));
-        // its console views go with it
-        features.uninstallFeatures(Set.of("cairn-contacts-ui", "cairn-contacts"),
+        // its console views go with it, and the journal, which needs the contacts module, goes first
+        features.uninstallFeatures(Set.of("cairn-journal-ui", "cairn-journal", "cairn-contacts-ui", "cairn-contacts"),
                 EnumSet.noneOf(FeaturesService.Option.class));
         admin.await("/contacts/companies", 404, 60);
-        features.installFeatures(Set.of("cairn-contacts", "cairn-contacts-ui"),
+        features.installFeatures(Set.of("cairn-contacts", "cairn-contacts-ui", "cairn-journal", "cairn-journal-ui"),
                 EnumSet.noneOf(FeaturesService.Option.class));
         admin.await("/contacts/companies/" + kept, 200, 90);
         assertEquals("Kept Through Reinstall", admin.get("/contacts/companies/" + kept).json().path("name")

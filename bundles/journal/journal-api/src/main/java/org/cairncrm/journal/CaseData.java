@@ -2,6 +2,7 @@ package org.cairncrm.journal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.cairncrm.platform.api.AuditStamp;
 
@@ -30,11 +31,25 @@ public record CaseData(
         @Schema(description = "code of the sales stage in the type's pipeline") String stage,
         @Schema(description = "code of the line of business; default 'general'") String lineOfBusiness,
         @Schema(description = "required while the case is open") NextAction nextAction,
+        @Schema(description = "the entry form's values by field code (the type's form and the fields of every case)")
+        Map<String, String> fields,
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) AuditStamp audit,
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) Instant closedAt) {
 
     public CaseData {
         otherRepresentativeIds = otherRepresentativeIds == null ? List.of() : List.copyOf(otherRepresentativeIds);
         interestedEmployeeIds = interestedEmployeeIds == null ? List.of() : List.copyOf(interestedEmployeeIds);
+        fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fields));
+    }
+
+    /** A new case's data: the topic, the customer, the type and the first next action. */
+    public static CaseData open(String topic, long companyId, String type, NextAction next) {
+        return new CaseData(null, null, topic, companyId, null, null, null, null, null, type, null, null, null, null,
+                next, null, null, null);
+    }
+
+    /** Whether the next action is due before {@code today} in a case still open. */
+    public boolean overdueOn(java.time.LocalDate today) {
+        return closedAt == null && nextAction != null && nextAction.overdueOn(today);
     }
 }

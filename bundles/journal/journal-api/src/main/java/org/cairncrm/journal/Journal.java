@@ -16,7 +16,7 @@ public interface Journal {
     /** recording steps in cases one may see */
     String RECORD_STEP = "journal.step.create";
     String FILTER_FIELDS = "topic, companyId, representativeId, ownerId, type, status, priority, stage, "
-            + "lineOfBusiness, nextActionDue, nextActionBy";
+            + "lineOfBusiness, nextActionDue, nextActionBy, closedAt (closedAt:null: the open cases)";
     /** posted after commit for every change of a case: {@code cairn/journal/Case/CREATED|UPDATED|DELETED} */
     String CASE_TOPIC = "cairn/journal/Case/*";
     /** posted after commit for every step recorded: {@code cairn/journal/Step/CREATED} */
@@ -40,4 +40,19 @@ public interface Journal {
      * move to another stage by the pipeline's rules.
      */
     StepData recordStep(long caseId, StepData step, NextAction next);
+
+    /**
+     * Moves an open case to another stage of its type's pipeline by hand; a strict pipeline refuses skipping stages
+     * forwards. The version must be the one read.
+     */
+    CaseData moveStage(long caseId, long version, String stage);
+
+    /** The stages a case went through, oldest first. */
+    java.util.List<StageChange> stageHistory(long caseId);
+
+    /** A company's or a representative's journal, newest first (outstanding next actions: soonest due first). */
+    java.util.List<JournalEntry> journal(JournalQuery query);
+
+    /** A company's full history (cases, steps, stages, next actions) as a printable HTML page. */
+    String customerHistory(long companyId);
 }
