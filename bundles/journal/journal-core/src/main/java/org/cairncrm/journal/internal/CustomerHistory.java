@@ -83,25 +83,28 @@ final class CustomerHistory {
             }
             html.append("<table><tr><th>When</th><th>What</th><th>Who</th><th>With</th><th>Notes</th>")
                     .append("<th>Outcome</th></tr>\n");
+            List<Map.Entry<Instant, String>> rows = new java.util.ArrayList<>();
             for (StageChange s : stages) {
                 if (s.caseId() == c.id()) {
-                    html.append("<tr><td>").append(WHEN.format(s.at().atZone(zone))).append("</td><td>Stage: ")
-                            .append(esc(settings.label(Kind.STAGE, c.type(), s.toStage()))).append("</td><td>")
-                            .append(esc(names.employee(s.byEmployeeId()))).append("</td><td></td><td></td><td>")
-                            .append(s.stepId() == null ? "" : "by the step recorded").append("</td></tr>\n");
+                    rows.add(Map.entry(s.at(), "<tr><td>" + WHEN.format(s.at().atZone(zone)) + "</td><td>Stage: "
+                            + esc(settings.label(Kind.STAGE, c.type(), s.toStage())) + "</td><td>"
+                            + esc(names.employee(s.byEmployeeId())) + "</td><td></td><td></td><td>"
+                            + (s.stepId() == null ? "" : "by the step recorded") + "</td></tr>\n"));
                 }
             }
             for (StepData s : steps) {
                 if (s.caseId() == c.id().longValue()) {
-                    html.append("<tr><td>").append(WHEN.format(s.at().atZone(zone))).append("</td><td>")
-                            .append(esc(settings.label(Kind.STEP, null, s.kind()))).append("</td><td>")
-                            .append(esc(names.employee(s.byEmployeeId()))).append("</td><td>")
-                            .append(s.withRepresentativeId() == null ? ""
-                                    : esc(names.representative(s.withRepresentativeId())))
-                            .append("</td><td>").append(esc(s.notes()).replace("\n", "<br>")).append("</td><td>")
-                            .append(esc(s.outcome())).append("</td></tr>\n");
+                    rows.add(Map.entry(s.at(), "<tr><td>" + WHEN.format(s.at().atZone(zone)) + "</td><td>"
+                            + esc(settings.label(Kind.STEP, null, s.kind())) + "</td><td>"
+                            + esc(names.employee(s.byEmployeeId())) + "</td><td>"
+                            + (s.withRepresentativeId() == null ? "" : esc(names.representative(
+                            s.withRepresentativeId()))) + "</td><td>" + esc(s.notes()).replace("\n", "<br>")
+                            + "</td><td>" + esc(s.outcome()) + "</td></tr>\n"));
                 }
             }
+            // oldest first; a stage reached by a step comes right after it
+            rows.sort(Map.Entry.comparingByKey());
+            rows.forEach(r -> html.append(r.getValue()));
             html.append("</table></section>\n");
         }
         return html.append("</body></html>\n").toString();
@@ -115,6 +118,9 @@ final class CustomerHistory {
         String employee(Long id) {
             if (id == null) {
                 return "";
+            }
+            if (id == 0) {
+                return "Cairn";
             }
             return employeeNames.computeIfAbsent(id, k -> {
                 try {

@@ -60,7 +60,7 @@ public class DemoJournal {
         // the demo people and companies come from other modules, which may start later
         worker = new Thread(() -> {
             if (enabled) {
-                Caller.runAs(Caller.SYSTEM, () -> Access.runAs(new DemoIdentity(), () -> {
+                Caller.runAs(Caller.SYSTEM, () -> Access.runAs(new DemoIdentity(0), () -> {
                     addOnce();
                     return null;
                 }));
@@ -96,6 +96,15 @@ public class DemoJournal {
         extend("manager", work, List.of(JournalSettings.MANAGE), Scope.TEAM);
         extend("clerk", work, List.of(), Scope.OWN);
         Long maria = employee("maria");
+        List<CompanyData> found = customers;
+        Access.runAs(new DemoIdentity(maria == null ? 0 : maria), () -> {
+            addCases(found, maria);
+            return null;
+        });
+        LOG.info("Added the demo journal: 3 cases");
+    }
+
+    private void addCases(List<CompanyData> customers, Long maria) {
         LocalDate today = LocalDate.now();
         CaseData lead = journal.create(new CaseData(null, null, "Chairs for the new showroom",
                 customers.get(0).id(), null, null, null, maria, null, "lead", null, "HIGH", null, null,
@@ -113,7 +122,6 @@ public class DemoJournal {
         journal.create(new CaseData(null, null, "Wobbly table legs", customers.get(2).id(), null, null, null,
                 maria, null, "support", null, null, null, null, new NextAction("Send a technician", maria,
                 today.plusDays(2)), Map.of("product", "Table T-200", "severity", "normal"), null, null));
-        LOG.info("Added the demo journal: 3 cases");
     }
 
     private void extend(String name, List<String> keys, List<String> more, Scope scope) {
@@ -138,8 +146,14 @@ public class DemoJournal {
                 .items().stream().findFirst().map(a -> a.employeeId()).orElse(null);
     }
 
-    /** The demo loader acts as the system, seeing everything. */
+    /** The demo loader sees everything; it records its cases as {@code employee}. */
     private static final class DemoIdentity implements Identity {
+        private final long employee;
+
+        DemoIdentity(long employee) {
+            this.employee = employee;
+        }
+
         @Override
         public String login() {
             return "system";
@@ -147,7 +161,7 @@ public class DemoJournal {
 
         @Override
         public long employeeId() {
-            return 0;
+            return employee;
         }
 
         @Override

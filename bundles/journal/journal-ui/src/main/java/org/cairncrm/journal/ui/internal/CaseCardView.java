@@ -203,11 +203,18 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
             pipeline.setAlignItems(FlexComponent.Alignment.BASELINE);
             boolean mayMove = Access.has(Journal.UPDATE) && current.closedAt() == null;
             for (JournalSetting stage : stages) {
-                Button b = new Button(stage.label(), e -> move(stage.code()));
+                boolean here = stage.code().equals(current.stage());
+                Button b = new Button(stage.label(), e -> {
+                    if (!here) {
+                        move(stage.code());
+                    }
+                });
                 b.setId("stage-" + stage.code());
-                b.addThemeVariants(stage.code().equals(current.stage()) ? ButtonVariant.LUMO_PRIMARY
-                        : ButtonVariant.LUMO_CONTRAST);
-                b.setEnabled(mayMove && !stage.code().equals(current.stage()));
+                b.addThemeVariants(here ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+                b.setEnabled(mayMove || here);
+                if (here) {
+                    b.getElement().setAttribute("aria-current", "step");
+                }
                 pipeline.add(b);
             }
             header.add(pipeline);

@@ -44,7 +44,7 @@ public class CasesView extends VerticalLayout {
         list.addColumn("stage", TEXTS.get("case.stage"), c -> services.label(Kind.STAGE, c.type(), c.stage()));
         list.addColumn("nextActionDue", TEXTS.get("next.due"), c -> c.nextAction() == null || c.closedAt() != null
                 ? "" : c.nextAction().due() + (c.overdueOn(services.today()) ? " ⚠ " + TEXTS.get("next.overdue")
-                : ""));
+                : "")).setAutoWidth(true);
         list.addPlainColumn(TEXTS.get("next.what"), c -> c.nextAction() == null || c.closedAt() != null ? ""
                 : c.nextAction().what()).setFlexGrow(2);
         Checkbox open = new Checkbox(TEXTS.get("cases.openOnly"), true);

@@ -132,6 +132,10 @@ final class JournalTabs {
             employee.setId("journal-employee");
             from.setId("journal-from");
             to.setId("journal-to");
+            from.setWidth("10em");
+            to.setWidth("10em");
+            type.setWidth("12em");
+            employee.setWidth("14em");
             List<com.vaadin.flow.component.HasValue<?, ?>> inputs = List.of(outstanding, type, employee, from, to);
             inputs.forEach(field -> field.addValueChangeListener(e -> refresh()));
             HorizontalLayout filters = new HorizontalLayout(outstanding, type, employee, from, to);
@@ -155,7 +159,8 @@ final class JournalTabs {
             grid.addColumn(e -> services.employee(e.employeeId())).setHeader(TEXTS.get("tab.who"));
             grid.addColumn(e -> "STEP".equals(e.entry()) ? services.representative(e.representativeId()) : "")
                     .setHeader(TEXTS.get("step.with"));
-            grid.addColumn(e -> join(e.text(), e.outcome())).setHeader(TEXTS.get("step.notes")).setFlexGrow(3);
+            grid.addColumn(e -> "NEXT".equals(e.entry()) ? "" : join(e.text(), e.outcome()))
+                    .setHeader(TEXTS.get("step.notes")).setFlexGrow(3);
             grid.setPartNameGenerator(e -> "NEXT".equals(e.entry()) && e.due().isBefore(services.today())
                     ? "overdue" : null);
             grid.addItemClickListener(click -> UI.getCurrent().navigate(CaseCardView.class,

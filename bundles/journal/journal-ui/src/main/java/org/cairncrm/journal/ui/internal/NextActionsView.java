@@ -39,7 +39,7 @@ public class NextActionsView extends VerticalLayout {
         list.setId("next-actions");
         var types = services.labels(Kind.TYPE, null);
         list.addColumn("nextActionDue", TEXTS.get("next.due"), c -> c.nextAction().due()
-                + (c.overdueOn(services.today()) ? " ⚠ " + TEXTS.get("next.overdue") : ""));
+                + (c.overdueOn(services.today()) ? " ⚠ " + TEXTS.get("next.overdue") : "")).setAutoWidth(true);
         list.addPlainColumn(TEXTS.get("next.what"), c -> c.nextAction().what()).setFlexGrow(3);
         list.addColumn("topic", TEXTS.get("case.topic"), CaseData::topic).setFlexGrow(2);
         list.addPlainColumn(TEXTS.get("case.company"), CaseData::companyName).setFlexGrow(2);
