@@ -34,6 +34,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -64,6 +65,10 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
     private final TextField topic = text("topic", "case.topic");
     private final ComboBox<CompanyData> company = new ComboBox<>(TEXTS.get("case.company"));
     private final ComboBox<RepresentativeData> representative = new ComboBox<>(TEXTS.get("case.representative"));
+    private final MultiSelectComboBox<RepresentativeData> others = new MultiSelectComboBox<>(
+            TEXTS.get("case.others"));
+    private final MultiSelectComboBox<EmployeeData> interested = new MultiSelectComboBox<>(
+            TEXTS.get("case.interested"));
     private final ComboBox<String> type = new ComboBox<>(TEXTS.get("case.type"));
     private final ComboBox<String> status = new ComboBox<>(TEXTS.get("case.status"));
     private final ComboBox<String> priority = new ComboBox<>(TEXTS.get("case.priority"));
@@ -91,6 +96,11 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         representative.setId("representativeId");
         representative.setItemLabelGenerator(RepresentativeData::displayName);
         representative.setClearButtonVisible(true);
+        others.setId("otherRepresentativeIds");
+        others.setItemLabelGenerator(RepresentativeData::displayName);
+        interested.setId("interestedEmployeeIds");
+        interested.setItems(staff);
+        interested.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
         var types = services.labels(Kind.TYPE, null);
         type.setId("type");
         type.setItems(services.settings.list(Kind.TYPE, null).stream().filter(JournalSetting::isActive)
@@ -241,7 +251,8 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private Component details(boolean mayEdit) {
-        FormLayout main = new FormLayout(topic, company, representative, type, status, priority, owner, line);
+        FormLayout main = new FormLayout(topic, company, representative, others, type, status, priority, owner,
+                line, interested);
         main.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         main.setColspan(topic, 2);
         VerticalLayout details = new VerticalLayout(main, formHolder);
@@ -249,8 +260,8 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         FormLayout next = new FormLayout(nextWhat, nextBy, nextDue);
         next.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         details.add(new H3(TEXTS.get("next.heading")), next);
-        for (HasValue<?, ?> f : List.of(topic, company, representative, type, status, priority, owner, line,
-                nextWhat, nextBy, nextDue)) {
+        for (HasValue<?, ?> f : List.of(topic, company, representative, others, type, status, priority, owner, line,
+                interested, nextWhat, nextBy, nextDue)) {
             f.setReadOnly(!mayEdit);
         }
         showForm(type.getValue(), current == null ? Map.of() : current.fields());
@@ -291,6 +302,10 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
                 representative.clear();
             }
         }
+        others.setValue(others.getListDataView().getItems().filter(r -> c.otherRepresentativeIds().contains(r.id()))
+                .collect(java.util.stream.Collectors.toSet()));
+        interested.setValue(staff.stream().filter(e -> c.interestedEmployeeIds().contains(e.id()))
+                .collect(java.util.stream.Collectors.toSet()));
         type.setValue(c.type());
         status.setValue(c.status() == null ? "open" : c.status());
         priority.setValue(c.priority() == null ? "NORMAL" : c.priority());
@@ -307,12 +322,14 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         RepresentativeData chosen = representative.getValue();
         if (at == null) {
             representative.setItems(List.of());
+            others.setItems(List.of());
             return;
         }
         List<RepresentativeData> people = JournalConsole.get().representatives.list(new PageRequest(0,
                 PageRequest.MAX_SIZE, List.of(), List.of(Filter.eq("company", String.valueOf(at.id()))),
                 Optional.empty())).items();
         representative.setItems(people);
+        others.setItems(people);
         if (chosen != null && people.stream().anyMatch(p -> p.id().equals(chosen.id()))) {
             representative.setValue(people.stream().filter(p -> p.id().equals(chosen.id())).findFirst().get());
         }
@@ -329,9 +346,10 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         CaseData entered = new CaseData(null, current == null ? null : current.version(), topic.getValue(),
                 company.getValue() == null ? null : company.getValue().id(), null,
                 representative.getValue() == null ? null : representative.getValue().id(),
-                current == null ? null : current.otherRepresentativeIds(),
+                others.getValue().stream().map(RepresentativeData::id).sorted().toList(),
                 owner.getValue() == null ? null : owner.getValue().id(),
-                current == null ? null : current.interestedEmployeeIds(), type.getValue(), status.getValue(),
+                interested.getValue().stream().map(EmployeeData::id).sorted().toList(), type.getValue(),
+                status.getValue(),
                 priority.getValue(), current == null ? null : current.stage(),
                 line.getValue().isBlank() ? null : line.getValue(), next, form.values(), null, null);
         Map<String, HasValidation> targets = targets();
@@ -355,8 +373,8 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
 
     private Map<String, HasValidation> targets() {
         Map<String, HasValidation> targets = new LinkedHashMap<>();
-        for (HasValidation f : List.of(topic, company, representative, type, status, priority, owner, line, nextWhat,
-                nextBy, nextDue)) {
+        for (HasValidation f : List.of(topic, company, representative, others, type, status, priority, owner, line,
+                interested, nextWhat, nextBy, nextDue)) {
             targets.put(((Component) f).getId().orElseThrow(), f);
         }
         targets.put("nextAction", nextWhat);

@@ -17,6 +17,8 @@ import org.cairncrm.platform.api.paging.PageRequest;
 import org.cairncrm.platform.api.paging.Sort;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -54,7 +56,7 @@ public class PipelineView extends VerticalLayout {
         type.addValueChangeListener(e -> show());
         board.setId("pipeline-board");
         board.setWidthFull();
-        add(new H2(TEXTS.get("pipeline.title")), type, board);
+        add(new H2(TEXTS.get("pipeline.title")), new Span(TEXTS.get("pipeline.drop")), type, board);
         expand(board);
         if (!withStages.isEmpty()) {
             type.setValue(withStages.get(0));
@@ -84,6 +86,16 @@ public class PipelineView extends VerticalLayout {
             for (CaseData c : here) {
                 column.add(card(services, c, mayMove ? back : null, mayMove ? on : null));
             }
+            if (mayMove) {
+                // a card dropped here moves to this stage, under the pipeline's rules
+                DropTarget<VerticalLayout> target = DropTarget.create(column);
+                target.addDropListener(drop -> drop.getDragData().ifPresent(dragged -> {
+                    CaseData c = (CaseData) dragged;
+                    if (!stage.code().equals(c.stage())) {
+                        move(c, stage.code());
+                    }
+                }));
+            }
             board.add(column);
         }
     }
@@ -111,11 +123,15 @@ public class PipelineView extends VerticalLayout {
             moves.add(b);
         }
         Div card = new Div(topic, new Div(company), new Div(next), moves);
+        if (back != null || on != null) {
+            DragSource<Div> drag = DragSource.create(card);
+            drag.setDragData(c);
+        }
         card.setId("case-" + c.id());
         card.addClassName("pipeline-card");
         card.getStyle().set("background", "var(--lumo-base-color)").set("padding", "var(--lumo-space-s)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("box-shadow", "var(--lumo-box-shadow-xs)")
-                .set("width", "100%");
+                .set("width", "100%").set("box-sizing", "border-box");
         return card;
     }
 
