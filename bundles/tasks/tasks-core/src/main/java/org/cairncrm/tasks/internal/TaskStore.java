@@ -118,6 +118,10 @@ public class TaskStore implements Tasks {
                 default -> throw ValidationException.of("filter", "my list filters by topicId, priority, status");
             }
         }
+        request.query().filter(q -> !q.isBlank()).ifPresent(q -> {
+            where.append(" and lower(t.title) like :q");
+            params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT) + "%");
+        });
         String jpql = " from Task t where " + where;
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<Task> rows = em.createQuery("select t" + jpql + " order by t.targetDate, t.id", Task.class);
@@ -380,10 +384,16 @@ public class TaskStore implements Tasks {
     @Override
     public List<AlertData> alerts(boolean unseenOnly) {
         Identity me = Access.require(READ);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select a from TaskAlert a where "
-                        + "a.managerId = :me" + (unseenOnly ? " and a.seen = false" : "") + " order by a.at desc, a.id desc",
-                TaskAlert.class).setParameter("me", me.employeeId()).setMaxResults(PageRequest.MAX_SIZE)
-                .getResultList().stream().map(TaskAlert::toData).toList());
+        // Derby compares BOOLEAN columns with bound values only: a literal 'false' becomes an integer
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<TaskAlert> q = em.createQuery("select a from TaskAlert a where a.managerId = :me"
+                    + (unseenOnly ? " and a.seen = :seen" : "") + " order by a.at desc, a.id desc", TaskAlert.class)
+                    .setParameter("me", me.employeeId());
+            if (unseenOnly) {
+                q.setParameter("seen", Boolean.FALSE);
+            }
+            return q.setMaxResults(PageRequest.MAX_SIZE).getResultList().stream().map(TaskAlert::toData).toList();
+        });
     }
 
     @Override
