@@ -95,6 +95,11 @@ public class TopicBoardView extends VerticalLayout {
             newTask.setId("new-task-here");
             newTask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tools.add(newTask);
+            if (Access.has(Tasks.MANAGE)) {
+                Button newProcess = new Button(TEXTS.get("process.new"), e -> processDialog(t));
+                newProcess.setId("new-process");
+                tools.add(newProcess);
+            }
             List<ProcessData> processes = services.topics.processes(t.id());
             if (!processes.isEmpty()) {
                 ComboBox<ProcessData> process = new ComboBox<>(TEXTS.get("process.start"), processes);
@@ -184,6 +189,78 @@ public class TopicBoardView extends VerticalLayout {
         save.setId("save-topic");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(TEXTS.get("cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** A process template for the topic: its name and ordered steps, each with who does it and its days. */
+    private void processDialog(TopicData t) {
+        TasksConsole services = TasksConsole.get();
+        List<EmployeeData> staff = services.staff();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(TEXTS.get("process.new") + ": " + t.name());
+        dialog.setId("process-dialog");
+        TextField name = new TextField(TEXTS.get("process.name"));
+        name.setId("process-name");
+        name.setWidthFull();
+        VerticalLayout steps = new VerticalLayout();
+        steps.setPadding(false);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        Runnable addStep = () -> {
+            TextField title = new TextField(TEXTS.get("process.step", rows.size() + 1));
+            title.setId("step-title-" + rows.size());
+            ComboBox<EmployeeData> who = new ComboBox<>(TEXTS.get("task.assignee"), staff);
+            who.setItemLabelGenerator(TasksConsole::name);
+            who.setId("step-assignee-" + rows.size());
+            IntegerField days = new IntegerField(TEXTS.get("process.days"));
+            days.setValue(1);
+            days.setWidth("7em");
+            days.setId("step-days-" + rows.size());
+            rows.add(new Object[] {title, who, days});
+            HorizontalLayout row = new HorizontalLayout(title, who, days);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            steps.add(row);
+        };
+        addStep.run();
+        addStep.run();
+        Button more = new Button(TEXTS.get("process.addStep"), e -> addStep.run());
+        more.setId("process-add-step");
+        dialog.add(name, steps, more);
+        Button save = new Button(TEXTS.get("save"), e -> {
+            // rows left blank are no steps; the errors go to the rows that are
+            List<ProcessData.Step> list = new java.util.ArrayList<>();
+            List<Object[]> used = new java.util.ArrayList<>();
+            for (Object[] r : rows) {
+                TextField title = (TextField) r[0];
+                if (title.getValue().isBlank() && rows.size() > 1 && r != rows.get(0)) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                ComboBox<EmployeeData> who = (ComboBox<EmployeeData>) r[1];
+                IntegerField days = (IntegerField) r[2];
+                list.add(new ProcessData.Step(title.getValue(), null, who.getValue() == null ? null
+                        : who.getValue().id(), days.getValue(), false));
+                used.add(r);
+            }
+            Map<String, HasValidation> targets = new LinkedHashMap<>();
+            targets.put("name", name);
+            for (int i = 0; i < used.size(); i++) {
+                targets.put("steps[" + i + "].title", (TextField) used.get(i)[0]);
+                targets.put("steps[" + i + "].days", (IntegerField) used.get(i)[2]);
+            }
+            try {
+                FieldErrors.clear(targets);
+                services.topics.createProcess(new ProcessData(null, name.getValue(), t.id(), list));
+                Notification.show(TEXTS.get("saved"));
+                dialog.close();
+                show();
+            } catch (ValidationException wrong) {
+                FieldErrors.show(wrong, targets);
+            }
+        });
+        save.setId("save-process");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(TEXTS.get("cancel"), e -> dialog.close()), save);
+        dialog.setWidth("52em");
         dialog.open();
     }
 }

@@ -41,6 +41,7 @@ final class InMemoryTasks {
     final Map<Long, TopicData> topicRows = new LinkedHashMap<>();
     final List<DelegationData> delegationRows = new ArrayList<>();
     final List<AlertData> alertRows = new ArrayList<>();
+    final List<ProcessData> processRows = new ArrayList<>();
     final List<EmployeeData> people = List.of(employee(1, "Tess", "Tester"), employee(2, "Carl", "Clerk"),
             employee(3, "Nina", "North"));
     final List<GroupData> groupRows = List.of(new GroupData(7L, 0L, "Crew", null, null, List.of(1L, 2L), null));
@@ -220,12 +221,20 @@ final class InMemoryTasks {
 
         @Override
         public List<ProcessData> processes(Long topicId) {
-            return List.of();
+            return processRows.stream().filter(p -> p.topicId().equals(topicId)).toList();
         }
 
         @Override
         public ProcessData createProcess(ProcessData data) {
-            return data;
+            ValidationException.Collector errors = ValidationException.collect();
+            errors.requireText(data.name(), "name", 200);
+            for (int i = 0; i < data.steps().size(); i++) {
+                errors.requireText(data.steps().get(i).title(), "steps[" + i + "].title", 200);
+            }
+            errors.throwIfAny();
+            ProcessData made = new ProcessData(next++, data.name(), data.topicId(), data.steps());
+            processRows.add(made);
+            return made;
         }
 
         @Override

@@ -175,4 +175,23 @@ class TasksViewsTest {
         assertEquals(1, fresh.getChildren().filter(c -> c.getId().orElse("").startsWith("task-")).count());
         assertFalse(_find(Button.class, spec -> spec.withId("new-topic")).size() > 0, "only managers add topics");
     }
+
+    @Test
+    void aManagerDefinesAProcessOnTheBoardWithItsSteps() {
+        Access.set(new Tester(1, MANAGER));
+        UI.getCurrent().navigate("tasks/topics");
+        assertTrue(_find(ComboBox.class, spec -> spec.withId("start-process")).isEmpty());
+        _get(Button.class, spec -> spec.withId("new-process")).click();
+        _get(TextField.class, spec -> spec.withId("step-title-0")).setValue("Prepare a desk");
+        _get(Button.class, spec -> spec.withId("save-process")).click();
+        assertTrue(data.processRows.isEmpty(), "a process needs its name");
+        assertTrue(_get(TextField.class, spec -> spec.withId("process-name")).isInvalid());
+        _get(TextField.class, spec -> spec.withId("process-name")).setValue("New employee");
+        _get(TextField.class, spec -> spec.withId("step-title-1")).setValue("Create the accounts");
+        _get(Button.class, spec -> spec.withId("process-add-step")).click();
+        _get(Button.class, spec -> spec.withId("save-process")).click();
+        assertEquals(1, data.processRows.size());
+        assertEquals(2, data.processRows.get(0).steps().size());
+        assertEquals(1, _find(ComboBox.class, spec -> spec.withId("start-process")).size());
+    }
 }
