@@ -181,35 +181,10 @@ public class ConsoleServer {
 
     private static ViewContribution builtIn(String route, String titleKey, String icon, String permission,
                                             Class<? extends Component> type) {
-        return new ViewContribution() {
-            @Override
-            public String route() {
-                return route;
-            }
-
-            @Override
-            public String title() {
-                return Texts.get(titleKey);
-            }
-
+        return new org.cairncrm.console.ModuleView(Texts.SHELL, route, titleKey, icon, permission, type, 100, true) {
             @Override
             public String menuGroup() {
                 return Texts.get("menu.admin");
-            }
-
-            @Override
-            public String icon() {
-                return icon;
-            }
-
-            @Override
-            public Optional<String> permission() {
-                return Optional.of(permission);
-            }
-
-            @Override
-            public Class<? extends Component> viewClass() {
-                return type;
             }
         };
     }

@@ -3,7 +3,7 @@ package org.cairncrm.console.internal;
 /** The shell's texts in the session's language (English, Polish). */
 final class Texts {
 
-    private static final org.cairncrm.console.Translations SHELL = new org.cairncrm.console.Translations(
+    static final org.cairncrm.console.Translations SHELL = new org.cairncrm.console.Translations(
             "console.texts", Texts.class);
 
     private Texts() {

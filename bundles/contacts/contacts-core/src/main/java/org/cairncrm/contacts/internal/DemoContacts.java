@@ -2,7 +2,6 @@ package org.cairncrm.contacts.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,16 +170,9 @@ public class DemoContacts {
     }
 
     private void extend(String name, List<String> keys, List<String> more, Scope scope) {
-        role(name).ifPresent(role -> {
-            Set<String> permissions = new LinkedHashSet<>(role.permissions());
-            permissions.addAll(keys);
-            permissions.addAll(more);
-            Map<String, Scope> scopes = new LinkedHashMap<>(role.scopes());
-            scopes.put(Companies.TYPE, scope);
-            scopes.put(Representatives.TYPE, scope);
-            roles.update(role.id(), new RoleData(role.id(), role.version(), role.name(), role.label(),
-                    role.description(), List.copyOf(permissions), scopes, role.linesOfBusiness(), null));
-        });
+        List<String> all = new ArrayList<>(keys);
+        all.addAll(more);
+        roles.extend(name, all, Map.of(Companies.TYPE, scope, Representatives.TYPE, scope));
     }
 
     private Optional<RoleData> role(String name) {

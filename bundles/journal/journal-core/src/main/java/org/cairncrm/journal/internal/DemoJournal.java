@@ -1,8 +1,6 @@
 package org.cairncrm.journal.internal;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,8 +91,10 @@ public class DemoJournal {
             return;
         }
         List<String> work = List.of(Journal.READ, Journal.CREATE, Journal.UPDATE, Journal.RECORD_STEP);
-        extend("manager", work, List.of(JournalSettings.MANAGE), Scope.TEAM);
-        extend("clerk", work, List.of(), Scope.OWN);
+        List<String> manage = new java.util.ArrayList<>(work);
+        manage.add(JournalSettings.MANAGE);
+        roles.extend("manager", manage, Map.of(Journal.CASE_TYPE, Scope.TEAM));
+        roles.extend("clerk", work, Map.of(Journal.CASE_TYPE, Scope.OWN));
         Long maria = employee("maria");
         List<CompanyData> found = customers;
         Access.runAs(new DemoIdentity(maria == null ? 0 : maria), () -> {
@@ -122,18 +122,6 @@ public class DemoJournal {
         journal.create(new CaseData(null, null, "Wobbly table legs", customers.get(2).id(), null, null, null,
                 maria, null, "support", null, null, null, null, new NextAction("Send a technician", maria,
                 today.plusDays(2)), Map.of("product", "Table T-200", "severity", "normal"), null, null));
-    }
-
-    private void extend(String name, List<String> keys, List<String> more, Scope scope) {
-        role(name).ifPresent(role -> {
-            Set<String> permissions = new LinkedHashSet<>(role.permissions());
-            permissions.addAll(keys);
-            permissions.addAll(more);
-            Map<String, Scope> scopes = new LinkedHashMap<>(role.scopes());
-            scopes.put(Journal.CASE_TYPE, scope);
-            roles.update(role.id(), new RoleData(role.id(), role.version(), role.name(), role.label(),
-                    role.description(), List.copyOf(permissions), scopes, role.linesOfBusiness(), null));
-        });
     }
 
     private Optional<RoleData> role(String name) {

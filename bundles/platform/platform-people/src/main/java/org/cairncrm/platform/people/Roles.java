@@ -29,4 +29,26 @@ public interface Roles {
 
     /** The record types with data scope of the installed modules, by type. */
     java.util.Map<String, org.cairncrm.platform.api.access.ScopedType> scopedTypes();
+
+    /**
+     * Adds permission keys and data scopes to the role named {@code name}, keeping what it has (a scope given for a
+     * record type replaces the role's); false when there is no such role. Modules give roles their keys with it
+     * (their demo data does).
+     */
+    default boolean extend(String name, java.util.Collection<String> keys,
+                           java.util.Map<String, org.cairncrm.platform.api.access.Scope> scopes) {
+        java.util.List<RoleData> found = list(new PageRequest(0, 1, java.util.List.of(), java.util.List.of(
+                org.cairncrm.platform.api.paging.Filter.eq("name", name)), java.util.Optional.empty())).items();
+        if (found.isEmpty()) {
+            return false;
+        }
+        RoleData role = found.get(0);
+        java.util.Set<String> permissions = new java.util.LinkedHashSet<>(role.permissions());
+        permissions.addAll(keys);
+        java.util.Map<String, org.cairncrm.platform.api.access.Scope> all = new java.util.LinkedHashMap<>(role.scopes());
+        all.putAll(scopes);
+        update(role.id(), new RoleData(role.id(), role.version(), role.name(), role.label(), role.description(),
+                java.util.List.copyOf(permissions), all, role.linesOfBusiness(), null));
+        return true;
+    }
 }

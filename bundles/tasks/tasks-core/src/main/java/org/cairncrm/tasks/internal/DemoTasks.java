@@ -1,8 +1,6 @@
 package org.cairncrm.tasks.internal;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,8 +91,10 @@ public class DemoTasks {
             return;
         }
         List<String> work = List.of(Tasks.READ, Tasks.CREATE, Tasks.UPDATE);
-        extend("manager", work, List.of(Tasks.MANAGE), Scope.TEAM);
-        extend("clerk", work, List.of(), Scope.OWN);
+        List<String> manage = new java.util.ArrayList<>(work);
+        manage.add(Tasks.MANAGE);
+        roles.extend("manager", manage, Map.of(Tasks.TASK_TYPE, Scope.TEAM));
+        roles.extend("clerk", work, Map.of(Tasks.TASK_TYPE, Scope.OWN));
         Access.runAs(new DemoIdentity(maria), () -> {
             LocalDate today = LocalDate.now();
             TopicData production = topics.create(new TopicData(null, null, "Production",
@@ -115,18 +115,6 @@ public class DemoTasks {
             return null;
         });
         LOG.info("Added the demo tasks: 2 topics, 3 tasks, a process");
-    }
-
-    private void extend(String name, List<String> keys, List<String> more, Scope scope) {
-        role(name).ifPresent(role -> {
-            Set<String> permissions = new LinkedHashSet<>(role.permissions());
-            permissions.addAll(keys);
-            permissions.addAll(more);
-            Map<String, Scope> scopes = new LinkedHashMap<>(role.scopes());
-            scopes.put(Tasks.TASK_TYPE, scope);
-            roles.update(role.id(), new RoleData(role.id(), role.version(), role.name(), role.label(),
-                    role.description(), List.copyOf(permissions), scopes, role.linesOfBusiness(), null));
-        });
     }
 
     private Optional<RoleData> role(String name) {

@@ -1,7 +1,5 @@
 package org.cairncrm.contacts.ui.internal;
 
-import java.util.Optional;
-
 import org.cairncrm.console.ViewContribution;
 import org.cairncrm.contacts.Companies;
 import org.cairncrm.contacts.ContactGroups;
@@ -9,7 +7,6 @@ import org.cairncrm.contacts.Deletions;
 import org.cairncrm.contacts.Dictionaries;
 import org.cairncrm.contacts.Representatives;
 
-import com.vaadin.flow.component.Component;
 
 /** The contacts views in the console, one contribution each. */
 final class ContactsViews {
@@ -17,65 +14,11 @@ final class ContactsViews {
     private ContactsViews() {
     }
 
-    /** One view of the module; each waits for the contacts services its view needs. */
-    abstract static class Contribution implements ViewContribution {
-        private final String route;
-        private final String titleKey;
-        private final String icon;
-        private final String permission;
-        private final Class<? extends Component> view;
-        private final int order;
-        private final boolean inMenu;
-
-        Contribution(String route, String titleKey, String icon, String permission, Class<? extends Component> view,
-                     int order, boolean inMenu) {
-            this.route = route;
-            this.titleKey = titleKey;
-            this.icon = icon;
-            this.permission = permission;
-            this.view = view;
-            this.order = order;
-            this.inMenu = inMenu;
-        }
-
-        @Override
-        public String route() {
-            return route;
-        }
-
-        @Override
-        public String title() {
-            return ContactsConsole.TEXTS.get(titleKey);
-        }
-
-        @Override
-        public String menuGroup() {
-            return ContactsConsole.TEXTS.get("menu.group");
-        }
-
-        @Override
-        public String icon() {
-            return icon;
-        }
-
-        @Override
-        public Optional<String> permission() {
-            return Optional.of(permission);
-        }
-
-        @Override
-        public Class<? extends Component> viewClass() {
-            return view;
-        }
-
-        @Override
-        public int order() {
-            return order;
-        }
-
-        @Override
-        public boolean inMenu() {
-            return inMenu;
+    /** One view of the module, with the module's texts. */
+    abstract static class Contribution extends org.cairncrm.console.ModuleView {
+        Contribution(String route, String titleKey, String icon, String permission,
+                     Class<? extends com.vaadin.flow.component.Component> view, int order, boolean inMenu) {
+            super(ContactsConsole.TEXTS, route, titleKey, icon, permission, view, order, inMenu);
         }
     }
 

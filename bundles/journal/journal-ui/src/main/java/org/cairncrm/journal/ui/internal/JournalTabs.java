@@ -44,16 +44,17 @@ final class JournalTabs {
     private JournalTabs() {
     }
 
-    @org.osgi.service.component.annotations.Component(service = RecordTabContribution.class)
-    public static class CompanyTab implements RecordTabContribution {
-        @Activate
-        public CompanyTab(@Reference JournalConsole services) {
-            // waits for the journal services
+    /** The journal tab of one kind of card. */
+    abstract static class Tab implements RecordTabContribution {
+        private final String recordType;
+
+        Tab(String recordType) {
+            this.recordType = recordType;
         }
 
         @Override
         public String recordType() {
-            return Companies.TYPE;
+            return recordType;
         }
 
         @Override
@@ -64,6 +65,14 @@ final class JournalTabs {
         @Override
         public Optional<String> permission() {
             return Optional.of(Journal.READ);
+        }
+    }
+
+    @org.osgi.service.component.annotations.Component(service = RecordTabContribution.class)
+    public static class CompanyTab extends Tab {
+        @Activate
+        public CompanyTab(@Reference JournalConsole services) {
+            super(Companies.TYPE);
         }
 
         @Override
@@ -73,25 +82,10 @@ final class JournalTabs {
     }
 
     @org.osgi.service.component.annotations.Component(service = RecordTabContribution.class)
-    public static class RepresentativeTab implements RecordTabContribution {
+    public static class RepresentativeTab extends Tab {
         @Activate
         public RepresentativeTab(@Reference JournalConsole services) {
-            // waits for the journal services
-        }
-
-        @Override
-        public String recordType() {
-            return Representatives.TYPE;
-        }
-
-        @Override
-        public String label() {
-            return TEXTS.get("tab.label");
-        }
-
-        @Override
-        public Optional<String> permission() {
-            return Optional.of(Journal.READ);
+            super(Representatives.TYPE);
         }
 
         @Override

@@ -1,7 +1,5 @@
 package org.cairncrm.tasks.ui.internal;
 
-import java.util.Optional;
-
 import org.cairncrm.console.ViewContribution;
 import org.cairncrm.tasks.Tasks;
 import org.osgi.service.component.annotations.Activate;
@@ -14,64 +12,11 @@ final class TasksViews {
     private TasksViews() {
     }
 
-    abstract static class Contribution implements ViewContribution {
-        private final String route;
-        private final String titleKey;
-        private final String icon;
-        private final String permission;
-        private final Class<? extends com.vaadin.flow.component.Component> view;
-        private final int order;
-        private final boolean inMenu;
-
+    /** One view of the module, with the module's texts. */
+    abstract static class Contribution extends org.cairncrm.console.ModuleView {
         Contribution(String route, String titleKey, String icon, String permission,
                      Class<? extends com.vaadin.flow.component.Component> view, int order, boolean inMenu) {
-            this.route = route;
-            this.titleKey = titleKey;
-            this.icon = icon;
-            this.permission = permission;
-            this.view = view;
-            this.order = order;
-            this.inMenu = inMenu;
-        }
-
-        @Override
-        public String route() {
-            return route;
-        }
-
-        @Override
-        public String title() {
-            return TasksConsole.TEXTS.get(titleKey);
-        }
-
-        @Override
-        public String menuGroup() {
-            return TasksConsole.TEXTS.get("menu.group");
-        }
-
-        @Override
-        public String icon() {
-            return icon;
-        }
-
-        @Override
-        public Optional<String> permission() {
-            return Optional.of(permission);
-        }
-
-        @Override
-        public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-            return view;
-        }
-
-        @Override
-        public int order() {
-            return order;
-        }
-
-        @Override
-        public boolean inMenu() {
-            return inMenu;
+            super(TasksConsole.TEXTS, route, titleKey, icon, permission, view, order, inMenu);
         }
     }
 
