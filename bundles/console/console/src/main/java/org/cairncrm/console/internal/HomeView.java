@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public class HomeView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HomeView.class);
 
     private final Div board = new Div();
 
@@ -44,7 +45,7 @@ public class HomeView extends VerticalLayout {
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-m)");
         for (DashboardCard card : cards) {
-            Div box = new Div(new H3(card.title()), Access.runAs(identity, card::create));
+            Div box = new Div(new H3(card.title()), content(card, identity));
             box.addClassName("dashboard-card");
             box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                     .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
@@ -52,5 +53,18 @@ public class HomeView extends VerticalLayout {
             row.add(box);
         }
         board.add(row);
+    }
+
+    /** The card's content; a card that fails says so in its place and leaves the others be. */
+    private static com.vaadin.flow.component.Component content(DashboardCard card, Identity identity) {
+        try {
+            return Access.runAs(identity, card::create);
+        } catch (RuntimeException failed) {
+            LOG.warn("The dashboard card '{}' ({}) failed", card.title(), card.getClass().getName(), failed);
+            Paragraph note = new Paragraph(Texts.get("home.cardFailed"));
+            note.addClassName("card-failed");
+            note.getStyle().set("color", "var(--lumo-error-text-color)");
+            return note;
+        }
     }
 }

@@ -226,6 +226,35 @@ class ShellTest {
     }
 
     @Test
+    void aFailingCardSaysSoInItsPlaceAndTheOthersStillShow() {
+        contributions.cards.add(card("Open tasks", Optional.empty()));
+        contributions.cards.add(new org.cairncrm.console.DashboardCard() {
+            @Override
+            public String title() {
+                return "Broken";
+            }
+
+            @Override
+            public Optional<String> permission() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Component create() {
+                throw new IllegalStateException("the database said no");
+            }
+        });
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        Set<String> titles = new java.util.TreeSet<>();
+        _find(com.vaadin.flow.component.html.H3.class).forEach(h -> titles.add(h.getText()));
+        assertEquals(Set.of("Open tasks", "Broken"), titles);
+        assertEquals(1, _find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses(
+                "card-failed")).size());
+        assertEquals(1, _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText(
+                "Open tasks content")).size());
+    }
+
+    @Test
     void theGlobalSearchAsksTheProvidersTheUserMayUse() {
         contributions.searches.add(search("Phone book", Optional.empty(), "Anvil Ltd"));
         contributions.searches.add(search("Salaries", Optional.of("hr.salary.read"), "Anvil Ltd salary"));
