@@ -1,7 +1,5 @@
 package org.cairncrm.journal.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -15,7 +13,6 @@ import org.cairncrm.journal.Journal;
 import org.cairncrm.journal.JournalEntry;
 import org.cairncrm.journal.JournalQuery;
 import org.cairncrm.platform.api.CairnModule;
-import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.api.rest.RequiresPermission;
 import org.cairncrm.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -57,7 +54,7 @@ public class EntryResource implements RestResource {
                                       @Parameter(description = "to this day inclusive, YYYY-MM-DD")
                                       @QueryParam("to") String to) {
         return journal.journal(new JournalQuery(companyId, representativeId, outstanding, type, employeeId,
-                date(from, "from"), date(to, "to")));
+                RestResource.dateParam(from, "from"), RestResource.dateParam(to, "to")));
     }
 
     @GET
@@ -67,16 +64,5 @@ public class EntryResource implements RestResource {
     @Operation(summary = "A company's full history as a printable HTML page (journal.case.read)")
     public String history(@PathParam("id") long id) {
         return journal.customerHistory(id);
-    }
-
-    private static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a date as YYYY-MM-DD");
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.cairncrm.tasks.internal;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -189,16 +187,5 @@ public class TaskResource implements RestResource {
             throw ValidationException.of("approve", "is required: true or false");
         }
         return decision.approve();
-    }
-
-    static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a date as YYYY-MM-DD");
-        }
     }
 }

@@ -165,7 +165,7 @@ public class TaskStore implements Tasks {
 
     @Override
     public TaskData create(TaskData data) {
-        Identity me = Access.require(CREATE);
+        Access.require(CREATE);
         return jpa.txExpr(TransactionType.Required, em -> {
             TaskData clean = checked(em, data, null);
             Task task = insert(em, clean, clock.instant());
@@ -533,17 +533,16 @@ public class TaskStore implements Tasks {
                 errors.add("link", "must name a record as type:id, e.g. contacts.company:12");
             }
         }
+        String rule = null;
         if (data.recurrence() != null && !data.recurrence().isBlank()) {
             try {
-                Recurrence.parse(data.recurrence(), "recurrence");
+                rule = Recurrence.parse(data.recurrence(), "recurrence").text();
                 errors.check(data.targetDate() == null, "targetDate", "a recurring task needs its first date");
             } catch (ValidationException wrong) {
                 wrong.fieldErrors().forEach(e -> errors.add(e.field(), e.message()));
             }
         }
         errors.throwIfAny();
-        String rule = data.recurrence() == null || data.recurrence().isBlank() ? null
-                : Recurrence.parse(data.recurrence(), "recurrence").text();
         return new TaskData(null, data.version(), topicId, data.title(), data.description(), priority, status,
                 data.targetDate(), data.targetTime(), data.assigneeId(), data.assigneeGroupId(), null, null,
                 data.watcherIds(), data.link(), data.needsApproval(), null, rule, null, null, null, null, null);

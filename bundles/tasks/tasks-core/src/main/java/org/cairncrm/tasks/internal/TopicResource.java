@@ -116,7 +116,7 @@ public class TopicResource implements RestResource {
     @RequiresPermission(Tasks.CREATE)
     @Operation(summary = "Start a run: its first step becomes a task; each next one when the one before is done")
     public Response start(@PathParam("id") long id, Start start) {
-        TaskData first = topics.startProcess(id, start == null ? null : TaskResource.date(start.startsOn(),
+        TaskData first = topics.startProcess(id, start == null ? null : RestResource.dateParam(start.startsOn(),
                 "startsOn"));
         return Response.created(URI.create("tasks/" + first.id())).entity(first).build();
     }
@@ -169,6 +169,6 @@ public class TopicResource implements RestResource {
     @RequiresPermission(Tasks.MANAGE)
     @Operation(summary = "Per employee: open and overdue tasks now, done between from and to (tasks.manage)")
     public List<WorkloadRow> workload(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return tasks.workload(TaskResource.date(from, "from"), TaskResource.date(to, "to"));
+        return tasks.workload(RestResource.dateParam(from, "from"), RestResource.dateParam(to, "to"));
     }
 }

@@ -18,4 +18,19 @@ public interface RestResource {
         }
         return body;
     }
+
+    /**
+     * A day given as a query parameter ({@code 2026-12-24}); none when it is missing or blank, and a field error on
+     * {@code field} when it is no date.
+     */
+    static java.time.LocalDate dateParam(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ValidationException.of(field, "must be a date as YYYY-MM-DD");
+        }
+    }
 }
