@@ -149,7 +149,7 @@ public class CompanyResource implements RestResource {
             + "(contacts.company.delete)")
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "why, for the approver") @QueryParam("reason") String reason) {
-        DeletionRequestData request = deletions.delete(new RecordRef(Companies.TYPE, id), reason);
+        DeletionRequestData request = deletions.delete(RecordRef.named(Companies.TYPE, id), reason);
         return Response.status(request.state() == DeletionState.PENDING ? 202 : 200).entity(request).build();
     }
 
@@ -158,7 +158,7 @@ public class CompanyResource implements RestResource {
     @RequiresPermission(Deletions.APPROVE)
     @Operation(summary = "Bring an archived company back (contacts.deletion.approve)")
     public Response restore(@PathParam("id") long id) {
-        deletions.restore(new RecordRef(Companies.TYPE, id));
+        deletions.restore(RecordRef.named(Companies.TYPE, id));
         return Response.noContent().build();
     }
 
@@ -167,7 +167,7 @@ public class CompanyResource implements RestResource {
     @RequiresPermission(Deletions.PURGE)
     @Operation(summary = "Remove an archived company for good; 409 while anything refers to it (contacts.purge)")
     public Response purge(@PathParam("id") long id) {
-        deletions.purge(new RecordRef(Companies.TYPE, id));
+        deletions.purge(RecordRef.named(Companies.TYPE, id));
         return Response.noContent().build();
     }
 

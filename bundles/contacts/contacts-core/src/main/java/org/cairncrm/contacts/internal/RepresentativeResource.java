@@ -122,7 +122,7 @@ public class RepresentativeResource implements RestResource {
             + "(contacts.representative.delete)")
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "why, for the approver") @QueryParam("reason") String reason) {
-        DeletionRequestData request = deletions.delete(new RecordRef(Representatives.TYPE, id), reason);
+        DeletionRequestData request = deletions.delete(RecordRef.named(Representatives.TYPE, id), reason);
         return Response.status(request.state() == DeletionState.PENDING ? 202 : 200).entity(request).build();
     }
 
@@ -131,7 +131,7 @@ public class RepresentativeResource implements RestResource {
     @RequiresPermission(Deletions.APPROVE)
     @Operation(summary = "Bring an archived representative back (contacts.deletion.approve)")
     public Response restore(@PathParam("id") long id) {
-        deletions.restore(new RecordRef(Representatives.TYPE, id));
+        deletions.restore(RecordRef.named(Representatives.TYPE, id));
         return Response.noContent().build();
     }
 
@@ -140,7 +140,7 @@ public class RepresentativeResource implements RestResource {
     @RequiresPermission(Deletions.PURGE)
     @Operation(summary = "Remove an archived representative for good; 409 while anything refers to it (contacts.purge)")
     public Response purge(@PathParam("id") long id) {
-        deletions.purge(new RecordRef(Representatives.TYPE, id));
+        deletions.purge(RecordRef.named(Representatives.TYPE, id));
         return Response.noContent().build();
     }
 

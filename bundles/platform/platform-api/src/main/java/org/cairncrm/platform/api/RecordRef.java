@@ -24,6 +24,19 @@ public record RecordRef(String type, long id) {
         }
     }
 
+    /**
+     * The record a client names by id in an address: an id no record can have (zero, negative) is a record that is
+     * not there (404), not a fault of the server.
+     *
+     * @throws org.cairncrm.platform.api.error.RecordNotFoundException for an id below 1
+     */
+    public static RecordRef named(String type, long id) {
+        if (id <= 0) {
+            throw new org.cairncrm.platform.api.error.RecordNotFoundException(type, id);
+        }
+        return new RecordRef(type, id);
+    }
+
     /** Reads the {@code type:id} form written by {@link #toString()}. */
     public static RecordRef parse(String text) {
         Objects.requireNonNull(text, "text");

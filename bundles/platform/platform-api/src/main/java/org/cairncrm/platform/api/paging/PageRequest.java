@@ -72,6 +72,10 @@ public record PageRequest(int page, int size, List<Sort> sort, List<Filter> filt
         }
         List<Filter> parsed = new ArrayList<>();
         for (String f : filters == null ? List.<String>of() : filters) {
+            if (f == null) {
+                errors.add("filter", "must not be null");
+                continue;
+            }
             String[] parts = f.split(":", 3);
             if (parts.length < 2 || parts[0].isBlank()) {
                 errors.add("filter", "'" + f + "' must look like field:op:value");

@@ -68,7 +68,9 @@ public class SelectionStore implements Selections, SavedFilters {
                         "must be one of " + sources.stream().map(RecordSource::recordType).toList())
                 .check(ids.isEmpty(), "ids", "must name at least one record")
                 .check(ids.size() > MAX_IDS, "ids", "at most " + MAX_IDS)
-                .check(ids.contains(null), "ids", "must not contain null")
+                // List.of().contains(null) throws: look for nulls one by one
+                .check(ids.stream().anyMatch(java.util.Objects::isNull), "ids", "must not contain null")
+                .check(ids.stream().anyMatch(i -> i != null && i <= 0), "ids", "must be record ids (positive)")
                 .throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
             boolean taken = em.createQuery("SELECT COUNT(s) FROM Selection s WHERE s.owner = :o AND "

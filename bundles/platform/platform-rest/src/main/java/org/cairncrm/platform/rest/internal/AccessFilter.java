@@ -116,7 +116,7 @@ final class AccessFilter implements ContainerRequestFilter, ContainerResponseFil
                 .build();
     }
 
-    private static Optional<Identity> identify(Authenticator signIn, String authorization) {
+    static Optional<Identity> identify(Authenticator signIn, String authorization) {
         if (authorization == null) {
             return Optional.empty();
         }

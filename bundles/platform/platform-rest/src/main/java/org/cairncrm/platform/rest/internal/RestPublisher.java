@@ -223,7 +223,7 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
             factory.setAddress(address);
             factory.setServiceBeans(beans);
             factory.setProviders(List.of(JsonMapping.provider(mapper), new ErrorMappers.Any(),
-                    new ErrorMappers.Web(), new BodySizeLimit(maxBodyBytes, maxUploadBytes), new AccessFilter(() -> authenticator)));
+                    new ErrorMappers.Web(() -> authenticator), new BodySizeLimit(maxBodyBytes, maxUploadBytes), new AccessFilter(() -> authenticator)));
             return factory.create();
         });
     }
