@@ -48,7 +48,15 @@ class BadInputIT {
             accounts.account("walker", adminRole);
             accounts.account("guesser", adminRole);
             Http walker = anonymous.as("walker", TestAccounts.PASSWORD);
-            JsonNode document = walker.get("/openapi.json").json();
+            Http.Reply described = walker.get("/openapi.json");
+            JsonNode document = described.json();
+            // the description itself is valid OpenAPI 3, as client generators need it
+            io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+            options.setResolve(false);
+            List<String> invalid = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(described.body(), null,
+                    options).getMessages();
+            assertTrue(invalid == null || invalid.isEmpty(), "/api/openapi.json is not valid OpenAPI 3:\n"
+                    + String.join("\n", invalid == null ? List.of() : invalid));
             int companies = 0;
             for (int i = 0; i < 240 && companies == 0; i++) {
                 companies = admin.get("/contacts/companies?size=1").json().path("total").asInt();

@@ -63,7 +63,7 @@ final class OpenApiDocument {
         ArrayNode tags = doc.putArray("tags");
         Set<String> tagNames = new HashSet<>();
 
-        merge(read(platform), "/api", paths, schemas, tags, tagNames);
+        merge(read(platform), "platform", "/api", paths, schemas, tags, tagNames);
         JsonNode health = paths.path("/api/health").path("get");
         if (health instanceof ObjectNode open) {
             open.putArray("security");
@@ -72,12 +72,46 @@ final class OpenApiDocument {
         JsonNode history = paths.remove("/api" + HISTORY);
         modules.forEach((module, bundles) -> {
             bundles.stream().distinct()
-                    .forEach(b -> merge(read(b), "/api/" + module, paths, schemas, tags, tagNames));
+                    .forEach(b -> merge(read(b), module, "/api/" + module, paths, schemas, tags, tagNames));
             if (history != null) {
-                paths.set("/api/" + module + HISTORY, history);
+                JsonNode copy = history.deepCopy();
+                copy.fields().forEachRemaining(op -> ((ObjectNode) op.getValue())
+                        .put("operationId", module + "_changeHistory"));
+                paths.set("/api/" + module + HISTORY, copy);
             }
         });
         return doc;
+    }
+
+    /**
+     * Operation ids are unique within one module's document only ("list", "get"): prefixed with the module, they are
+     * unique in the whole API, as OpenAPI wants and client generators need.
+     */
+    private static void operationIds(JsonNode pathItem, String module) {
+        pathItem.fields().forEachRemaining(op -> {
+            if (op.getValue() instanceof ObjectNode operation && operation.has("operationId")) {
+                String id = operation.path("operationId").asText();
+                if (!id.startsWith(module + "_")) {
+                    operation.put("operationId", module + "_" + id);
+                }
+            }
+        });
+    }
+
+    /** OpenAPI requires a description on every response; the generator leaves out those no annotation names. */
+    private static void describeResponses(JsonNode pathItem) {
+        pathItem.fields().forEachRemaining(op -> op.getValue().path("responses").fields().forEachRemaining(r -> {
+            if (r.getValue() instanceof ObjectNode response && !response.hasNonNull("description")) {
+                response.put("description", switch (r.getKey()) {
+                    case "200" -> "OK";
+                    case "201" -> "Created";
+                    case "202" -> "Accepted";
+                    case "204" -> "No content";
+                    case "default" -> "The answer";
+                    default -> "Status " + r.getKey();
+                });
+            }
+        }));
     }
 
     private JsonNode read(Bundle bundle) {
@@ -94,12 +128,14 @@ final class OpenApiDocument {
         }
     }
 
-    private static void merge(JsonNode source, String prefix, ObjectNode paths, ObjectNode schemas, ArrayNode tags,
-                              Set<String> tagNames) {
+    private static void merge(JsonNode source, String module, String prefix, ObjectNode paths, ObjectNode schemas,
+                              ArrayNode tags, Set<String> tagNames) {
         Iterator<Map.Entry<String, JsonNode>> p = source.path("paths").fields();
         while (p.hasNext()) {
             Map.Entry<String, JsonNode> e = p.next();
             String path = e.getKey().equals("/") ? prefix : prefix + e.getKey();
+            operationIds(e.getValue(), module);
+            describeResponses(e.getValue());
             paths.set(path, e.getValue());
         }
         Iterator<Map.Entry<String, JsonNode>> s = source.path("components").path("schemas").fields();

@@ -62,7 +62,7 @@ public class PlatformResource {
     @RequiresPermission(PlatformPermissions.MODULES_READ)
     @Operation(summary = "Installed Cairn modules with version and state (platform.modules.read)",
             responses = {
-                @ApiResponse(responseCode = "200", content = @Content(
+                @ApiResponse(responseCode = "200", description = "the modules", content = @Content(
                         array = @ArraySchema(schema = @Schema(implementation = ModuleInfo.class)))),
                 @ApiResponse(responseCode = "401", description = "not signed in"),
                 @ApiResponse(responseCode = "403", description = "without platform.modules.read")})
