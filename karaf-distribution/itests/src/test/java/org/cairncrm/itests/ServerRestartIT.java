@@ -60,6 +60,38 @@ class ServerRestartIT {
             assertTrue(console.contains("itest") && console.contains("ACTIVE"), console);
             String refused = server.client("admin", "not-the-password-1", "cairn:modules");
             assertFalse(refused.contains("ACTIVE"), refused);
+
+            // Cairn's administrator has the rights of Karaf's: a module's bundle is hot-updated and restarted from
+            // the shell, and serves its stored rows again afterwards
+            long before = bundleId(server, "cairn-itest-module");
+            String updated = server.client("admin", FirstAdmin.PASSWORD,
+                    "bundle:update cairn-itest-module\nbundle:restart cairn-itest-module\nbundle:list -s cairn-itest-module");
+            assertFalse(updated.contains("Insufficient credentials"), updated);
+            assertFalse(updated.toLowerCase().contains("error"), updated);
+            assertTrue(updated.contains("cairn-itest-module"), updated);
+            assertEquals(before, bundleId(server, "cairn-itest-module"), "updated in place, not reinstalled");
+            http.await("/itest/items/" + id, 200, 120);
+            String active = server.client("admin", FirstAdmin.PASSWORD, "bundle:list -s cairn-itest-module");
+            assertTrue(active.contains("Active"), active);
+            assertEquals(name, http.get("/itest/items/" + id).json().path("name").asText());
+            String stopped = server.client("admin", FirstAdmin.PASSWORD,
+                    "bundle:stop cairn-itest-module\nbundle:list -s cairn-itest-module");
+            assertTrue(stopped.contains("Resolved"), stopped);
+            http.await("/itest/items/" + id, 404, 60);
+            server.client("admin", FirstAdmin.PASSWORD, "bundle:start cairn-itest-module");
+            http.await("/itest/items/" + id, 200, 120);
         }
+    }
+
+    /** The bundle id {@code bundle:list} shows for a symbolic name. */
+    private static long bundleId(Server server, String symbolicName) throws Exception {
+        String list = server.client("admin", FirstAdmin.PASSWORD, "bundle:list -s -t 0 " + symbolicName);
+        for (String line : list.split("\n")) {
+            String[] cells = line.split("\u2502|\\|");
+            if (cells.length > 3 && cells[cells.length - 1].strip().equals(symbolicName)) {
+                return Long.parseLong(cells[0].strip());
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName + " in:\n" + list);
     }
 }

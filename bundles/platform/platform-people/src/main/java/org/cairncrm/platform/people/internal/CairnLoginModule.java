@@ -26,6 +26,9 @@ import org.osgi.framework.ServiceReference;
 /** Checks a login and password against Cairn's accounts; the principals are the login and the account's roles. */
 public class CairnLoginModule implements LoginModule {
 
+    /** The roles of Karaf's {@code admingroup} besides {@code admin} itself. */
+    static final List<String> KARAF_ADMIN_ROLES = List.of("manager", "viewer", "systembundles", "ssh");
+
     private Subject subject;
     private CallbackHandler callbacks;
     private BundleContext context;
@@ -59,6 +62,11 @@ public class CairnLoginModule implements LoginModule {
                 if (accounts.signIn(name.getName(), secret) instanceof Accounts.SignedIn in) {
                     principals.add(new UserPrincipal(in.login()));
                     in.roles().forEach(r -> principals.add(new RolePrincipal(r)));
+                    if (in.roles().contains(Role.ADMIN)) {
+                        // what Karaf's own admin group carries: the shell's command rules (bundle:update, restart,
+                        // stop need 'manager'; system bundles 'systembundles') ask for these role names
+                        KARAF_ADMIN_ROLES.forEach(r -> principals.add(new RolePrincipal(r)));
+                    }
                     return true;
                 }
             } finally {
