@@ -120,6 +120,55 @@ public class ContactsIT {
     }
 
     @Test
+    public void anExactCodeTaxIdOrPhoneFindsItsCompanyFirstAndListsSortInPolish() throws Exception {
+        Http admin = admin();
+        // thirty companies whose names match "DUR-2-1" word by word, and the one whose code it is
+        for (int i = 1; i <= 30; i++) {
+            TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Durable 2" + i + " Group 1\"}"));
+        }
+        long zeta = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Zeta Steel\","
+                + "\"shortCode\":\"DUR-2-1\",\"taxId\":\"PL 987-654-32-10\",\"phones\":[\"+48 61 222 33 44\"],"
+                + "\"registeredAddress\":{\"city\":\"Durbanville 2 1\"}}"));
+        for (String query : List.of("DUR-2-1", "dur-2-1", "PL9876543210", "9876543210", "987-654-32-10",
+                "+48 61 222 33 44", "612223344", "48612223344")) {
+            Http.Reply page = admin.get("/contacts/companies?size=10&q="
+                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(query + ": " + page, zeta, (long) ids(page).get(0));
+        }
+        Http.Reply code = admin.get("/contacts/companies?size=10&q=DUR-2-1");
+        assertEquals(31, code.json().path("total").asInt());
+        // then the names that match, in name order; the code's company is not repeated on a later page
+        assertTrue(code.json().path("items").get(1).path("name").asText().startsWith("Durable 2"));
+        List<Long> all = new ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            all.addAll(ids(admin.get("/contacts/companies?size=10&q=DUR-2-1&page=" + p)));
+        }
+        assertEquals(31, all.size());
+        assertEquals(31, all.stream().distinct().count());
+        // a sort the user asks for is kept as asked
+        assertEquals(zeta, (long) ids(admin.get("/contacts/companies?size=50&q=DUR-2-1&sort=name")).get(30));
+
+        // Polish alphabetical order (Ł after L, Ć after C, upper and lower case together) in every path of a list
+        List<String> names = List.of("Zebra Kolacja", "Łąka Kolacja", "Lis Kolacja", "Mazur Kolacja", "ąbc Kolacja",
+                "Ćma Kolacja", "Cebula Kolacja", "żuraw Kolacja");
+        for (String name : names) {
+            TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"" + name + "\"}"));
+            TestAccounts.created(admin.post("/contacts/representatives", "{\"firstName\":\"Jan\",\"lastName\":\""
+                    + name.replace(" Kolacja", "") + "-Kolacja\"}"));
+        }
+        List<String> polish = List.of("ąbc", "Cebula", "Ćma", "Lis", "Łąka", "Mazur", "Zebra", "żuraw");
+        for (String list : List.of("/contacts/companies?q=kolacja", "/contacts/companies?q=kolacja&sort=name",
+                "/contacts/companies?q=kolacja&sort=name&filter=status:eq:prospect",
+                "/contacts/representatives?q=kolacja&sort=lastName")) {
+            List<String> shown = new ArrayList<>();
+            admin.get(list).json().path("items").forEach(item -> shown.add(item.has("lastName")
+                    ? item.path("lastName").asText().replace("-Kolacja", "")
+                    : item.path("name").asText().replace(" Kolacja", "")));
+            assertEquals(list, polish, shown);
+        }
+    }
+
+    @Test
     public void aRepresentativeWorksAtSeveralCompaniesAndOneIsTheMainContact() throws Exception {
         Http admin = admin();
         long smithy = TestAccounts.created(admin.post("/contacts/companies", "{\"name\":\"Smithy Kraków\"}"));

@@ -24,6 +24,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.cairncrm.platform.api.access.RecordScope;
 import org.cairncrm.platform.api.paging.Filter;
+import org.cairncrm.platform.api.paging.NameOrder;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
 import org.cairncrm.platform.api.paging.SearchText;
@@ -52,6 +53,8 @@ public class CompanySearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompanySearchIndex.class);
     private static final int CHUNK = 1000;
+    /** marks the words of names among the others; sorts before every letter and digit */
+    private static final char NAME = '\u0001';
     /** more companies written than this since the last look: read them all again rather than one by one */
     private static final int REBUILD_AT = 50_000;
     private static volatile CompanySearchIndex running;
@@ -352,16 +355,18 @@ public class CompanySearchIndex {
         }
 
         void install(CompanySearchIndex index) {
+            // in the order the lists show names (Polish alphabetical); keys made once, not per comparison
+            java.util.Map<Object[], java.text.CollationKey> keys = new java.util.IdentityHashMap<>(rows.size());
+            rows.forEach(row -> keys.put(row, NameOrder.key((String) row[4])));
             rows.sort((a, b) -> {
-                int byName = ((String) a[4]).compareTo((String) b[4]);
+                int byName = keys.get(a).compareTo(keys.get(b));
                 return byName != 0 ? byName : Long.compare((Long) a[0], (Long) b[0]);
             });
+            keys.clear();
             for (Object[] row : rows) {
                 int slot = fresh.slot(row);
-                for (String word : ((String) row[5]).split(" ")) {
-                    if (!word.isEmpty()) {
-                        words.computeIfAbsent(word, w -> new IntList()).add(slot);
-                    }
+                for (String word : wordsOf(row)) {
+                    words.computeIfAbsent(word, w -> new IntList()).add(slot);
                 }
             }
             rows.clear();
@@ -458,12 +463,27 @@ public class CompanySearchIndex {
     /** A company read again: a new slot, its words in the recent map. */
     private void put(Object[] row) {
         int slot = slot(row);
+        for (String word : wordsOf(row)) {
+            recent.computeIfAbsent(word, w -> new IntList()).add(slot);
+            recentPostings++;
+        }
+    }
+
+    /**
+     * A row's words: those of its search text, and those of its name once more behind {@link #NAME}, so that a
+     * search can tell the companies whose name matches from those matched by a city or an e-mail.
+     */
+    private static Set<String> wordsOf(Object[] row) {
+        Set<String> words = new java.util.LinkedHashSet<>();
         for (String word : ((String) row[5]).split(" ")) {
             if (!word.isEmpty()) {
-                recent.computeIfAbsent(word, w -> new IntList()).add(slot);
-                recentPostings++;
+                words.add(word);
             }
         }
+        for (String word : SearchText.words((String) row[4])) {
+            words.add(NAME + word);
+        }
+        return words;
     }
 
     // --------------------------------------------------------------------------------------------- searching
@@ -496,6 +516,15 @@ public class CompanySearchIndex {
 
     /** The ids of the page {@code request} asks for, in its order, and how many match in all. */
     Page<Long> search(PageRequest request, RecordScope scope) {
+        return search(request, scope, List.of());
+    }
+
+    /**
+     * The ids of the page {@code request} asks for, and how many match in all. In the list's own order (no sort
+     * asked for) by relevance: first the companies of {@code leading} (named exactly by code, tax id or phone), then
+     * those whose name matches every word, then the others; each group in name order. With a sort, in that order.
+     */
+    Page<Long> search(PageRequest request, RecordScope scope, List<Long> leading) {
         catchUp();
         List<String> terms = SearchText.words(request.query().orElseThrow());
         boolean includeArchived = request.filters().isEmpty();
@@ -503,77 +532,145 @@ public class CompanySearchIndex {
                 && !request.sort().get(0).ascending();
         lock.readLock().lock();
         try {
-            BitSet matches = null;
-            for (String term : terms) {
-                BitSet these = withWordStarting(term);
-                if (matches == null) {
-                    matches = these;
-                } else {
-                    matches.and(these);
-                }
-                if (matches.isEmpty()) {
-                    break;
-                }
-            }
+            BitSet matches = matching(terms, "");
             matches.and(live);
             if (!includeArchived) {
                 matches.andNot(archived);
             }
             int wanted = (int) Math.min(Integer.MAX_VALUE - 1, request.offset() + request.size());
-            boolean everything = scope.seesEverything();
-            // base slots are in name order: the first (or last) matching ones are the page
-            List<Integer> first = new ArrayList<>();
-            long total = 0;
-            for (int slot = descending ? matches.previousSetBit(baseSlots - 1) : matches.nextSetBit(0);
-                 slot >= 0 && slot < baseSlots;
-                 slot = descending ? matches.previousSetBit(slot - 1) : matches.nextSetBit(slot + 1)) {
-                if (everything || scope.permits(owners[slot], lines[slot])) {
-                    total++;
-                    if (first.size() < wanted) {
-                        first.add(slot);
-                    } else if (everything) {
-                        break;
+            List<Integer> ordered;
+            long extra = 0;
+            if (request.sort().isEmpty()) {
+                BitSet rest = (BitSet) matches.clone();
+                ordered = new ArrayList<>();
+                for (Long id : leading) {
+                    Integer slot = slotOf.get(id);
+                    if (slot != null && live.get(slot) && (includeArchived || !archived.get(slot))
+                            && permits(scope, slot) && !ordered.contains(slot)) {
+                        ordered.add(slot);
+                        // named exactly though its words differ ("PL9876543210" for "PL 987-654-32-10")
+                        extra += rest.get(slot) ? 0 : 1;
+                        rest.clear(slot);
                     }
                 }
+                BitSet byName = matching(terms, String.valueOf(NAME));
+                byName.and(rest);
+                rest.andNot(byName);
+                ordered.addAll(inOrder(byName, scope, wanted - ordered.size(), false));
+                ordered.addAll(inOrder(rest, scope, wanted - ordered.size(), false));
+            } else {
+                ordered = inOrder(matches, scope, wanted, descending);
             }
-            if (everything) {
-                total = baseSlots == 0 ? 0 : matches.get(0, baseSlots).cardinality();
-            }
-            // companies written since the base was built: few, sorted here and merged in
-            java.util.Comparator<Integer> order = (a, b) -> {
-                int byName = names[a].compareTo(names[b]);
-                int result = byName != 0 ? byName : Long.compare(ids[a], ids[b]);
-                return descending ? -result : result;
-            };
-            List<Integer> later = new ArrayList<>();
-            for (int slot = matches.nextSetBit(baseSlots); slot >= 0; slot = matches.nextSetBit(slot + 1)) {
-                if (everything || scope.permits(owners[slot], lines[slot])) {
-                    later.add(slot);
-                    total++;
-                }
-            }
-            List<Integer> sorted = first;
-            if (!later.isEmpty()) {
-                later.sort(order);
-                sorted = new ArrayList<>(first.size() + later.size());
-                int i = 0;
-                int j = 0;
-                while (sorted.size() < wanted && (i < first.size() || j < later.size())) {
-                    if (j >= later.size() || i < first.size() && order.compare(first.get(i), later.get(j)) <= 0) {
-                        sorted.add(first.get(i++));
-                    } else {
-                        sorted.add(later.get(j++));
-                    }
+            long total = extra;
+            if (scope.seesEverything()) {
+                total += matches.cardinality();
+            } else {
+                for (int slot = matches.nextSetBit(0); slot >= 0; slot = matches.nextSetBit(slot + 1)) {
+                    total += permits(scope, slot) ? 1 : 0;
                 }
             }
             List<Long> page = new ArrayList<>();
-            for (int i = (int) Math.min(request.offset(), sorted.size()); i < Math.min(sorted.size(), wanted); i++) {
-                page.add(ids[sorted.get(i)]);
+            for (int i = (int) Math.min(request.offset(), ordered.size()); i < Math.min(ordered.size(), wanted); i++) {
+                page.add(ids[ordered.get(i)]);
             }
             return new Page<>(page, total, request.page(), request.size());
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The ids of the live companies with the word {@code word} itself (not only a word beginning with it). */
+    List<Long> withWord(String word) {
+        catchUp();
+        lock.readLock().lock();
+        try {
+            BitSet found = new BitSet();
+            byte[] p = word.getBytes(StandardCharsets.UTF_8);
+            int w = firstAtLeast(p);
+            if (w < baseWordStart.length - 1 && compare(w, p) == 0) {
+                for (int i = basePostingStart[w]; i < basePostingStart[w + 1]; i++) {
+                    found.set(basePostings[i]);
+                }
+            }
+            IntList later = recent.get(word);
+            for (int i = 0; later != null && i < later.size; i++) {
+                found.set(later.values[i]);
+            }
+            found.and(live);
+            List<Long> exact = new ArrayList<>();
+            for (int slot = found.nextSetBit(0); slot >= 0 && exact.size() < 50; slot = found.nextSetBit(slot + 1)) {
+                exact.add(ids[slot]);
+            }
+            return exact;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The slots with a word beginning with each term ({@code mark} before each); a fresh set; read lock held. */
+    private BitSet matching(List<String> terms, String mark) {
+        BitSet matches = null;
+        for (String term : terms) {
+            BitSet these = withWordStarting(mark + term);
+            if (matches == null) {
+                matches = these;
+            } else {
+                matches.and(these);
+            }
+            if (matches.isEmpty()) {
+                break;
+            }
+        }
+        return matches == null ? new BitSet() : matches;
+    }
+
+    private boolean permits(RecordScope scope, int slot) {
+        return scope.seesEverything() || scope.permits(owners[slot], lines[slot]);
+    }
+
+    /**
+     * The first {@code limit} slots of {@code set} the scope permits, in name order: base slots are in that order
+     * already; the few written since are sorted here and merged in. Read lock held.
+     */
+    private List<Integer> inOrder(BitSet set, RecordScope scope, int limit, boolean descending) {
+        List<Integer> first = new ArrayList<>();
+        if (limit <= 0) {
+            return first;
+        }
+        for (int slot = descending ? set.previousSetBit(baseSlots - 1) : set.nextSetBit(0);
+             slot >= 0 && slot < baseSlots && first.size() < limit;
+             slot = descending ? set.previousSetBit(slot - 1) : set.nextSetBit(slot + 1)) {
+            if (permits(scope, slot)) {
+                first.add(slot);
+            }
+        }
+        List<Integer> later = new ArrayList<>();
+        for (int slot = set.nextSetBit(baseSlots); slot >= 0; slot = set.nextSetBit(slot + 1)) {
+            if (permits(scope, slot)) {
+                later.add(slot);
+            }
+        }
+        if (later.isEmpty()) {
+            return first;
+        }
+        java.util.Comparator<String> byName = NameOrder.comparator();
+        java.util.Comparator<Integer> order = (a, b) -> {
+            int compared = byName.compare(names[a], names[b]);
+            int result = compared != 0 ? compared : Long.compare(ids[a], ids[b]);
+            return descending ? -result : result;
+        };
+        later.sort(order);
+        List<Integer> merged = new ArrayList<>(Math.min(limit, first.size() + later.size()));
+        int i = 0;
+        int j = 0;
+        while (merged.size() < limit && (i < first.size() || j < later.size())) {
+            if (j >= later.size() || i < first.size() && order.compare(first.get(i), later.get(j)) <= 0) {
+                merged.add(first.get(i++));
+            } else {
+                merged.add(later.get(j++));
+            }
+        }
+        return merged;
     }
 
     /** The slots with a word that begins with {@code prefix} (a copy the caller may change); under the read lock. */
@@ -597,17 +694,7 @@ public class CompanySearchIndex {
         BitSet found = new BitSet(slots);
         byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
         int words = baseWordStart.length - 1;
-        int lo = 0;
-        int hi = words;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (compare(mid, p) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int w = lo; w < words && startsWith(w, p); w++) {
+        for (int w = firstAtLeast(p); w < words && startsWith(w, p); w++) {
             for (int i = basePostingStart[w]; i < basePostingStart[w + 1]; i++) {
                 found.set(basePostings[i]);
             }
@@ -622,6 +709,21 @@ public class CompanySearchIndex {
             }
         }
         return found;
+    }
+
+    /** The first base word not before {@code p}. */
+    private int firstAtLeast(byte[] p) {
+        int lo = 0;
+        int hi = baseWordStart.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compare(mid, p) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Base word {@code w} compared to {@code p} (unsigned bytes: the order of the code points). */

@@ -27,6 +27,7 @@ import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
 import org.cairncrm.platform.api.sheets.Sheets;
+import org.cairncrm.platform.api.paging.SearchText;
 import org.cairncrm.platform.api.paging.Sort;
 import org.cairncrm.platform.people.Employees;
 import org.cairncrm.platform.persistence.JpaList;
@@ -90,7 +91,8 @@ public class CompanyStore implements Companies {
         var scope = Access.scope(TYPE);
         PageRequest current = Conditions.current(request);
         if (index.answers(current)) {
-            Page<Long> found = index.search(current, scope);
+            List<Long> exact = current.sort().isEmpty() ? exactMatches(current.query().orElseThrow()) : List.of();
+            Page<Long> found = index.search(current, scope, exact);
             long writes = index.writes();
             Map<Long, CompanyData> byId = new HashMap<>();
             List<Long> missing = new java.util.ArrayList<>();
@@ -115,6 +117,32 @@ public class CompanyStore implements Companies {
         }
         return jpa.txExpr(TransactionType.Supports, em -> LIST.fetch(em, fields.resolveFilters(em,
                 org.cairncrm.contacts.FieldTarget.COMPANY, current), scope).map(Company::toData));
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\p{L}{0,3}[0-9 ()./-]+");
+
+    /**
+     * The companies a query names exactly, to lead the quick search's answer: by short code ("DUR-2-1"), then by a
+     * word with digits that is a tax id ("PL7250000001"), then by the digits of a tax id or phone however typed
+     * ("725-000-00-01", "+48 42 633 11 22").
+     */
+    private List<Long> exactMatches(String query) {
+        java.util.LinkedHashSet<Long> found = new java.util.LinkedHashSet<>();
+        String code = query.strip().toUpperCase(java.util.Locale.ROOT);
+        if (SHORT_CODE.matcher(code).matches()) {
+            found.addAll(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "SELECT c.id FROM Company c WHERE c.shortCode = :code", Long.class)
+                    .setParameter("code", code).getResultList()));
+        }
+        List<String> words = SearchText.words(query);
+        if (words.size() == 1 && words.get(0).chars().anyMatch(Character::isDigit)) {
+            found.addAll(index.withWord(words.get(0)));
+        }
+        String digits = query.replaceAll("[^0-9]", "");
+        if (digits.length() >= 6 && NUMBER.matcher(query.strip()).matches()) {
+            found.addAll(index.withWord(digits));
+        }
+        return List.copyOf(found);
     }
 
     @Override
