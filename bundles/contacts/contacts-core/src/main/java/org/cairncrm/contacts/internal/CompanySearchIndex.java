@@ -22,6 +22,7 @@ import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.cairncrm.platform.api.StartupWork;
 import org.cairncrm.platform.api.access.RecordScope;
 import org.cairncrm.platform.api.paging.Filter;
 import org.cairncrm.platform.api.paging.NameOrder;
@@ -103,7 +104,8 @@ public class CompanySearchIndex {
     @Activate
     public CompanySearchIndex(@Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
                               @Reference(target = "(cairn.module=contacts)") ModuleSchema schema,
-                              @Reference TransactionSynchronizationRegistry transactions) {
+                              @Reference TransactionSynchronizationRegistry transactions,
+                              @Reference StartupWork startup) {
         this.jpa = jpa;
         this.transactions = transactions;
         running = this;
@@ -112,7 +114,14 @@ public class CompanySearchIndex {
             thread.setDaemon(true);
             return thread;
         });
-        worker.execute(this::load);
+        StartupWork.Running loading = startup.begin("contacts", "loading the company search index");
+        worker.execute(() -> {
+            try {
+                load();
+            } finally {
+                loading.close();
+            }
+        });
     }
 
     @Deactivate

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cairncrm.platform.api.StartupWork;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.cairncrm.contacts.Companies;
@@ -54,16 +55,24 @@ public class DemoContacts {
     public DemoContacts(Map<String, Object> config,
                         @Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
                         @Reference(target = "(cairn.module=contacts)") ModuleSchema schema,
-                        @Reference Roles roles, @Reference Accounts accounts) {
+                        @Reference Roles roles, @Reference Accounts accounts, @Reference StartupWork startup) {
         this.jpa = jpa;
         this.roles = roles;
         this.accounts = accounts;
         int companies = Integer.parseInt(String.valueOf(config.getOrDefault("companies", "300")).strip());
         boolean enabled = "true".equals(String.valueOf(config.get("enabled")).strip());
         // the demo people come from another module, which may start later: wait for them off the start thread
+        // until the demo data is in, the module says STARTING in /api/health: run.sh waits for UP
+        StartupWork.Running running = enabled ? startup.begin("contacts", "adding demo data") : null;
         worker = new Thread(() -> {
-            if (enabled && awaitDemoPeople()) {
-                addOnce(companies);
+            try {
+                if (enabled && awaitDemoPeople()) {
+                    addOnce(companies);
+                }
+            } finally {
+                if (running != null) {
+                    running.close();
+                }
             }
         }, "cairn-demo-contacts");
         worker.setDaemon(true);

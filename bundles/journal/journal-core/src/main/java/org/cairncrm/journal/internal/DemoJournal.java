@@ -14,6 +14,7 @@ import org.cairncrm.journal.JournalSettings;
 import org.cairncrm.journal.NextAction;
 import org.cairncrm.journal.StepData;
 import org.cairncrm.platform.api.Caller;
+import org.cairncrm.platform.api.StartupWork;
 import org.cairncrm.platform.api.access.Access;
 import org.cairncrm.platform.api.access.Identity;
 import org.cairncrm.platform.api.access.Permission;
@@ -49,19 +50,27 @@ public class DemoJournal {
 
     @Activate
     public DemoJournal(Map<String, Object> config, @Reference Journal journal, @Reference Companies companies,
-                       @Reference Roles roles, @Reference Accounts accounts) {
+                       @Reference Roles roles, @Reference Accounts accounts, @Reference StartupWork startup) {
         this.journal = journal;
         this.companies = companies;
         this.roles = roles;
         this.accounts = accounts;
         boolean enabled = "true".equals(String.valueOf(config.get("enabled")).strip());
         // the demo people and companies come from other modules, which may start later
+        // until the demo data is in, the module says STARTING in /api/health: run.sh waits for UP
+        StartupWork.Running running = enabled ? startup.begin("journal", "adding demo data") : null;
         worker = new Thread(() -> {
-            if (enabled) {
-                Caller.runAs(Caller.SYSTEM, () -> Access.runAs(new DemoIdentity(0), () -> {
-                    addOnce();
-                    return null;
-                }));
+            try {
+                if (enabled) {
+                    Caller.runAs(Caller.SYSTEM, () -> Access.runAs(new DemoIdentity(0), () -> {
+                        addOnce();
+                        return null;
+                    }));
+                }
+            } finally {
+                if (running != null) {
+                    running.close();
+                }
             }
         }, "cairn-demo-journal");
         worker.setDaemon(true);

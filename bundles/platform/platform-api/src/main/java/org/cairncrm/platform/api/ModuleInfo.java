@@ -12,4 +12,9 @@ package org.cairncrm.platform.api;
  */
 public record ModuleInfo(String name, String title, String bundle, String version, ModuleState state,
                          String detail) {
+
+    /** The same module in another state. */
+    public ModuleInfo with(ModuleState newState, String newDetail) {
+        return new ModuleInfo(name, title, bundle, version, newState, newDetail);
+    }
 }

@@ -12,6 +12,7 @@ import org.cairncrm.tasks.Tasks;
 import org.cairncrm.tasks.TopicData;
 import org.cairncrm.tasks.Topics;
 import org.cairncrm.platform.api.Caller;
+import org.cairncrm.platform.api.StartupWork;
 import org.cairncrm.platform.api.access.Access;
 import org.cairncrm.platform.api.access.Identity;
 import org.cairncrm.platform.api.access.Permission;
@@ -48,19 +49,27 @@ public class DemoTasks {
 
     @Activate
     public DemoTasks(Map<String, Object> config, @Reference Tasks tasks, @Reference Topics topics,
-                     @Reference Roles roles, @Reference Accounts accounts) {
+                     @Reference Roles roles, @Reference Accounts accounts, @Reference StartupWork startup) {
         this.tasks = tasks;
         this.topics = topics;
         this.roles = roles;
         this.accounts = accounts;
         boolean enabled = "true".equals(String.valueOf(config.get("enabled")).strip());
         // the demo people come from another module, which may start later
+        // until the demo data is in, the module says STARTING in /api/health: run.sh waits for UP
+        StartupWork.Running running = enabled ? startup.begin("tasks", "adding demo data") : null;
         worker = new Thread(() -> {
-            if (enabled) {
-                Caller.runAs(Caller.SYSTEM, () -> Access.runAs(new DemoIdentity(0), () -> {
-                    addOnce();
-                    return null;
-                }));
+            try {
+                if (enabled) {
+                    Caller.runAs(Caller.SYSTEM, () -> Access.runAs(new DemoIdentity(0), () -> {
+                        addOnce();
+                        return null;
+                    }));
+                }
+            } finally {
+                if (running != null) {
+                    running.close();
+                }
             }
         }, "cairn-demo-tasks");
         worker.setDaemon(true);

@@ -11,7 +11,11 @@ import org.cairncrm.platform.api.ModuleInfo;
 import org.cairncrm.platform.api.ModuleRegistry;
 import org.cairncrm.platform.api.ModuleState;
 import org.cairncrm.platform.persistence.SchemaMigrations;
+import org.cairncrm.platform.api.StartupWork;
 import org.osgi.framework.Bundle;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
@@ -27,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Knows the installed Cairn modules: every bundle with a {@code Cairn-Module} header, in whatever state. */
-@Component(service = ModuleRegistry.class, immediate = true)
-public class BundleModuleRegistry implements ModuleRegistry {
+@Component(service = {ModuleRegistry.class, StartupWork.class}, immediate = true)
+public class BundleModuleRegistry implements ModuleRegistry, StartupWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundleModuleRegistry.class);
 
@@ -76,11 +80,33 @@ public class BundleModuleRegistry implements ModuleRegistry {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SchemaMigrations migrations;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ServiceComponentRuntime components;
+
+    /** startup work under way, per module: what */
+    private final Map<String, java.util.List<String>> working = new ConcurrentHashMap<>();
+
+    @Override
+    public Running begin(String module, String what) {
+        working.computeIfAbsent(module, m -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(what);
+        LOG.info("Module '{}': {} ...", module, what);
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        long start = System.nanoTime();
+        return () -> {
+            if (open.getAndSet(false)) {
+                working.getOrDefault(module, java.util.List.of()).remove(what);
+                LOG.info("Module '{}': {} done in {} ms", module, what, (System.nanoTime() - start) / 1_000_000);
+            }
+        };
+    }
+
     @Override
     public List<ModuleInfo> modules() {
         return moduleBundles.values().stream()
                 .filter(b -> b.getState() != Bundle.UNINSTALLED)
                 .map(b -> describe(b, migrations))
+                .map(this::withComponentsAndWork)
                 .sorted(Comparator.comparing(ModuleInfo::name).thenComparing(ModuleInfo::version))
                 .toList();
     }
@@ -115,6 +141,43 @@ public class BundleModuleRegistry implements ModuleRegistry {
             detail = "cannot start: a package or service it needs is missing; see the server log";
         }
         return new ModuleInfo(name, title, bundle.getSymbolicName(), bundle.getVersion().toString(), state, detail);
+    }
+
+    /**
+     * An active module whose components still wait for a service, or that runs startup work, is still starting; one
+     * whose component failed to activate has failed.
+     */
+    private ModuleInfo withComponentsAndWork(ModuleInfo module) {
+        if (module.state() != ModuleState.ACTIVE) {
+            return module;
+        }
+        java.util.List<String> work = working.getOrDefault(module.name(), java.util.List.of());
+        if (!work.isEmpty()) {
+            return module.with(ModuleState.STARTING, String.join(", ", work));
+        }
+        ServiceComponentRuntime scr = components;
+        Bundle bundle = moduleBundles.values().stream().filter(b -> b.getSymbolicName().equals(module.bundle()))
+                .findFirst().orElse(null);
+        if (scr == null || bundle == null) {
+            return module;
+        }
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                switch (configuration.state) {
+                    case ComponentConfigurationDTO.FAILED_ACTIVATION:
+                        return module.with(ModuleState.FAILED, description.name + " failed to start: "
+                                + configuration.failure);
+                    case ComponentConfigurationDTO.UNSATISFIED_REFERENCE:
+                        String waiting = java.util.Arrays.stream(configuration.unsatisfiedReferences)
+                                .map(r -> r.target == null ? r.name : r.name + " " + r.target)
+                                .collect(java.util.stream.Collectors.joining(", "));
+                        return module.with(ModuleState.STARTING, description.name + " waits for " + waiting);
+                    default:
+                        break;
+                }
+            }
+        }
+        return module;
     }
 
     static ModuleState state(Bundle bundle) {

@@ -40,6 +40,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
 
     private final BundleContext context;
     private final SchemaMigrator migrator;
+    private final SchemaFingerprints fingerprints;
     // One thread: migrations never run side by side, and bundle events are never held up by them.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "cairn-migrations"));
     private final BundleTracker<Tracked> tracker;
@@ -50,6 +51,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
                              @Reference(target = "(osgi.jndi.service.name=cairn)") DataSource dataSource) {
         this.context = context;
         this.migrator = new SchemaMigrator(dataSource);
+        this.fingerprints = new SchemaFingerprints(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
     }
@@ -102,7 +104,18 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
         }
         long start = System.nanoTime();
         try {
+            String fingerprint = SchemaFingerprints.of(bundle, tracked.changelog);
+            Optional<List<String>> unchanged = fingerprints.unchanged(tracked.module, tracked.changelog, fingerprint);
+            if (unchanged.isPresent()) {
+                List<String> applied = unchanged.get();
+                LOG.info("Schema of module '{}' is at change set {} (migration files unchanged, {} ms)",
+                        tracked.module, applied.get(applied.size() - 1),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                tracked.publish(applied);
+                return;
+            }
             List<String> applied = migrator.migrate(bundle, tracked.changelog);
+            fingerprints.record(tracked.module, fingerprint);
             LOG.info("Schema of module '{}' is at change set {} ({} applied, {} ms)", tracked.module,
                     applied.isEmpty() ? "-" : applied.get(applied.size() - 1), applied.size(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));

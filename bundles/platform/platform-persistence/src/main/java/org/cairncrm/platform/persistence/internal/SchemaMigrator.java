@@ -1,10 +1,6 @@
 package org.cairncrm.platform.persistence.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,23 +55,9 @@ final class SchemaMigrator {
                 new Liquibase(changelog, resources, database)
                         .update(new Contexts(), new LabelExpression());
             });
-            return applied(connection, changelog);
+            return SchemaFingerprints.applied(connection, changelog);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-    }
-
-    private static List<String> applied(Connection connection, String changelog) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT ID FROM DATABASECHANGELOG WHERE FILENAME = ? ORDER BY ORDEREXECUTED")) {
-            query.setString(1, changelog);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-        }
-        return ids;
     }
 }
