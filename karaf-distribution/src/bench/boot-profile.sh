@@ -56,16 +56,20 @@ def parse(t):
     return datetime.datetime.strptime(t, '%Y-%m-%dT%H:%M:%S,%f').timestamp()
 for label in ('first', 'restart'):
     begin, end = map(float, open(os.path.join(work, label + '.times')).read().split())
-    events, moments, migrations, work_items = [], [], [], []
+    events, moments, migrations, work_items, starting = [], [], [], [], {}
     for line in open(os.path.join(work, label + '.log'), encoding='utf-8', errors='replace'):
         m = stamp.match(line.rstrip('\n'))
         if not m:
             continue
         t = parse(m.group(1)) - begin
         thread, logger, bundle, text = m.group(3), m.group(4), m.group(5), m.group(6)
-        s = re.match(r'BundleEvent STARTED - (\S+)', text)
+        s = re.match(r'BundleEvent (STARTING|STARTED)$', text.strip())
         if s:
-            events.append((t, s.group(1), thread))
+            name = re.sub(r'^\d+ - ', '', bundle)
+            if s.group(1) == 'STARTING':
+                starting[name] = t
+            else:
+                events.append((t, name, t - starting.get(name, t)))
         if re.search(r'REST API ready|published at /api|Console listening|console.*port|Schema of module|'
                      r'Company search index:|Lock acquired', text, re.I):
             moments.append((t, text[:110]))
@@ -82,15 +86,18 @@ for label in ('first', 'restart'):
     for t, text in moments:
         print(f'| {t:.2f} | {text.replace("|", "/")} |')
     print(f'| {end - begin:.2f} | /api/health UP |\n')
-    gaps = []
-    for i, (t, name, thread) in enumerate(events):
-        prev = events[i - 1][0] if i else 0.0
-        gaps.append((t - prev, name, t))
-    gaps.sort(reverse=True)
-    print('Bundles after the longest waits (time since the previous bundle started: mostly this one\'s own start):\n')
-    print('| bundle | started at s | waited s |\n|---|---|---|')
-    for gap, name, t in gaps[:15]:
-        print(f'| {name} | {t:.2f} | {gap:.2f} |')
+    print('The bundles that took longest to start (STARTING to STARTED: activator and the components it starts '
+          'at once):\n')
+    print('| bundle | started at s | took s |\n|---|---|---|')
+    for t, name, took in sorted(events, key=lambda e: -e[2])[:12]:
+        print(f'| {name} | {t:.2f} | {took:.2f} |')
+    print()
+    print('Longest pauses between two bundle starts (the framework busy elsewhere: resolving, installing, '
+          'migrations):\n')
+    print('| before bundle | started at s | pause s |\n|---|---|---|')
+    pauses = [(events[i][0] - events[i - 1][0] - events[i][2], events[i][1], events[i][0]) for i in range(1, len(events))]
+    for pause, name, t in sorted(pauses, reverse=True)[:8]:
+        print(f'| {name} | {t:.2f} | {pause:.2f} |')
     print()
     if migrations:
         print('| module schema | change sets applied | ms | ready at s |\n|---|---|---|---|')

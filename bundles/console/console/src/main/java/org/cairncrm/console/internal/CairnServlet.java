@@ -31,6 +31,15 @@ public class CairnServlet extends VaadinServlet {
         if (path != null && path.startsWith("/VAADIN/static/") && serveFromBundle(path, response)) {
             return;
         }
+        if ("/favicon.ico".equals(path) || "/favicon.svg".equals(path)) {
+            serveIcon(path, response);
+            return;
+        }
+        if (path != null && path.startsWith("/VAADIN/build/")) {
+            // the production bundle's files carry their content's hash in their names: a new build has new names,
+            // so a browser may keep these for a year without asking again
+            response = new ImmutableCaching(response);
+        }
         HttpSession session = request.getSession(false);
         Identity identity = session == null ? null : (Identity) session.getAttribute(SignedIn.ATTRIBUTE);
         if (identity != null) {
@@ -47,6 +56,48 @@ public class CairnServlet extends VaadinServlet {
             super.service(request, response);
         } finally {
             Access.clear();
+        }
+    }
+
+    /** The console's icon, from the bundle. */
+    private static void serveIcon(String path, HttpServletResponse response) throws IOException {
+        try (InputStream in = CairnServlet.class.getClassLoader().getResourceAsStream("console" + path)) {
+            if (in == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType(path.endsWith(".svg") ? "image/svg+xml" : "image/x-icon");
+            response.setHeader("Cache-Control", "public, max-age=86400");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    /** A response whose Cache-Control says: keep it a year, it never changes; whatever Vaadin sets later. */
+    private static final class ImmutableCaching extends jakarta.servlet.http.HttpServletResponseWrapper {
+        private static final String CACHE = "public, max-age=31536000, immutable";
+
+        ImmutableCaching(HttpServletResponse response) {
+            super(response);
+            super.setHeader("Cache-Control", CACHE);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? CACHE : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!"Expires".equalsIgnoreCase(name)) {
+                super.setDateHeader(name, date);
+            }
         }
     }
 

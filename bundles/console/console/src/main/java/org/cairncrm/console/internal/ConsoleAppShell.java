@@ -13,5 +13,7 @@ public class ConsoleAppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Cairn CRM");
+        settings.addLink("/favicon.svg", java.util.Map.of("rel", "icon", "type", "image/svg+xml"));
+        settings.addLink("/favicon.ico", java.util.Map.of("rel", "alternate icon", "sizes", "16x16 32x32 48x48"));
     }
 }

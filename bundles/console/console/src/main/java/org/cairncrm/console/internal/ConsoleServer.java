@@ -122,7 +122,15 @@ public class ConsoleServer {
             vaadin.setAsyncSupported(true);
             web.addServlet(vaadin, "/*");
             JakartaWebSocketServletContainerInitializer.configure(web, null);
-            server.setHandler(web);
+            // texts (the page, scripts, styles, JSON of the UI's round trips) travel compressed; push's web socket
+            // and images that are compressed already are left as they are
+            org.eclipse.jetty.server.handler.gzip.GzipHandler gzip =
+                    new org.eclipse.jetty.server.handler.gzip.GzipHandler();
+            gzip.setMinGzipSize(512);
+            gzip.setIncludedMimeTypes("text/html", "text/css", "text/plain", "text/javascript",
+                    "application/javascript", "application/json", "image/svg+xml", "image/x-icon");
+            gzip.setHandler(web);
+            server.setHandler(gzip);
             server.start();
             // what a servlet container would find by scanning, which it cannot do inside a bundle; the Vaadin
             // servlet itself starts with the first request, once these have run

@@ -29,18 +29,25 @@ import org.cairncrm.platform.api.sheets.Sheets;
 final class CompanyExport {
 
     static final int MAX_ROWS = 100_000;
-    private static final List<String> HEADER = List.of("name", "shortCode", "taxId", "status", "category",
-            "industry", "lineOfBusiness", "street", "postalCode", "city", "area", "region", "country", "phones",
-            "emails", "website", "notes");
+    /**
+     * The columns in English and Polish, each a name the import recognises ({@link CompanyImporter#suggest}); the
+     * last two are read-only information the import leaves aside.
+     */
+    private static final List<String> HEADER_EN = List.of("Name", "Short code", "Tax ID", "Status", "Category",
+            "Industry", "Line of business", "Street", "Postal code", "City", "Area", "Region", "Country", "Phones",
+            "E-mails", "Website", "Notes", "Created on", "Last changed on");
+    private static final List<String> HEADER_PL = List.of("Nazwa", "Skrót", "NIP", "Status", "Kategoria",
+            "Branża", "Linia biznesowa", "Ulica", "Kod pocztowy", "Miasto", "Rejon", "Województwo", "Kraj",
+            "Telefony", "E-maile", "Strona WWW", "Uwagi", "Utworzono", "Ostatnia zmiana");
 
     private CompanyExport() {
     }
 
-    static byte[] csv(Companies companies, CustomFields fields, PageRequest request) {
+    static byte[] csv(Companies companies, CustomFields fields, PageRequest request, String language) {
         List<FieldDefinition> defined = fields.definitions(FieldTarget.COMPANY);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
-        out.writeBytes(Csv.line(header(defined)).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(Csv.line(header(defined, language)).getBytes(StandardCharsets.UTF_8));
         for (List<Object> row : rows(companies, fields, defined, request)) {
             out.writeBytes(Csv.line(row.stream().map(v -> v == null ? "" : v.toString()).toList())
                     .getBytes(StandardCharsets.UTF_8));
@@ -48,13 +55,20 @@ final class CompanyExport {
         return out.toByteArray();
     }
 
-    static byte[] xlsx(Companies companies, CustomFields fields, Sheets sheets, PageRequest request) {
+    /**
+     * A workbook whose cells have their kind: texts stay texts (a tax id or postal code is never turned into a
+     * number), dates are dates, custom number fields numbers and yes/no fields booleans.
+     */
+    static byte[] xlsx(Companies companies, CustomFields fields, Sheets sheets, PageRequest request,
+                       String language) {
         List<FieldDefinition> defined = fields.definitions(FieldTarget.COMPANY);
-        return sheets.write("Companies", header(defined), rows(companies, fields, defined, request));
+        return sheets.write("pl".equals(language) ? "Firmy" : "Companies", header(defined, language),
+                rows(companies, fields, defined, request));
     }
 
-    private static List<String> header(List<FieldDefinition> defined) {
-        List<String> header = new ArrayList<>(HEADER);
+    /** The header in the caller's language (Polish or English), then the custom fields by their labels. */
+    private static List<String> header(List<FieldDefinition> defined, String language) {
+        List<String> header = new ArrayList<>("pl".equals(language) ? HEADER_PL : HEADER_EN);
         defined.forEach(f -> header.add(f.label()));
         return header;
     }
@@ -103,6 +117,8 @@ final class CompanyExport {
                 text(a.street()), text(a.postalCode()), text(a.city()), text(a.area()), text(a.region()),
                 text(a.country()), String.join("; ", c.phones()), String.join("; ", c.emails()),
                 text(c.website()), text(c.notes())));
+        cells.add(day(c.audit() == null ? null : c.audit().createdAt()));
+        cells.add(day(c.audit() == null ? null : c.audit().modifiedAt()));
         for (FieldDefinition field : defined) {
             Object value = values.get(field.name());
             if (value instanceof List<?> many) {
@@ -113,6 +129,10 @@ final class CompanyExport {
             cells.add(value);
         }
         return cells;
+    }
+
+    private static LocalDate day(java.time.Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, java.time.ZoneId.systemDefault());
     }
 
     private static String text(String value) {

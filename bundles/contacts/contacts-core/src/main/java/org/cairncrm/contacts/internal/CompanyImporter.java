@@ -279,6 +279,7 @@ public class CompanyImporter implements CompanyImports {
         }
         s.put("lineofbusiness", "lineOfBusiness");
         s.put("linia", "lineOfBusiness");
+        s.put("liniabiznesowa", "lineOfBusiness");
         for (String w : List.of("street", "ulica", "address", "adres", "addressline1")) {
             s.put(w, "registeredAddress.street");
         }
@@ -298,7 +299,7 @@ public class CompanyImporter implements CompanyImports {
         for (String w : List.of("phone", "phones", "telephone", "tel", "telefon", "telefony")) {
             s.put(w, "phones");
         }
-        for (String w : List.of("email", "emails", "mail", "emailaddress")) {
+        for (String w : List.of("email", "emails", "mail", "emailaddress", "emaile", "adresyemail")) {
             s.put(w, "emails");
         }
         for (String w : List.of("website", "www", "web", "url", "stronawww")) {

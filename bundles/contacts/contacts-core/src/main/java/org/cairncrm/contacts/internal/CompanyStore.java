@@ -26,6 +26,7 @@ import org.cairncrm.platform.api.error.RecordNotFoundException;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
+import org.cairncrm.platform.api.settings.Settings;
 import org.cairncrm.platform.api.sheets.Sheets;
 import org.cairncrm.platform.api.paging.SearchText;
 import org.cairncrm.platform.api.paging.Sort;
@@ -60,6 +61,11 @@ public class CompanyStore implements Companies {
     private final Sheets sheets;
     private final CompanySearchIndex index;
     private final Employees employees;
+
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile Settings settings;
 
     @Activate
     public CompanyStore(@Reference(target = "(osgi.unit.name=cairn.contacts)") JpaTemplate jpa,
@@ -214,13 +220,23 @@ public class CompanyStore implements Companies {
     @Override
     public byte[] exportCsv(PageRequest request) {
         Access.require(EXPORT);
-        return CompanyExport.csv(this, fields, request);
+        return CompanyExport.csv(this, fields, request, language());
     }
 
     @Override
     public byte[] exportXlsx(PageRequest request) {
         Access.require(EXPORT);
-        return CompanyExport.xlsx(this, fields, sheets, request);
+        return CompanyExport.xlsx(this, fields, sheets, request, language());
+    }
+
+    /** The caller's language for texts in files (the personal setting the console uses too). */
+    private String language() {
+        Settings current = settings;
+        try {
+            return current == null ? "en" : current.effective("ui.language");
+        } catch (IllegalArgumentException notDeclared) {
+            return "en";
+        }
     }
 
     static boolean visible(Company company) {

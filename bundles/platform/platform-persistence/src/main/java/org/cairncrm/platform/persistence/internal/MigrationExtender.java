@@ -43,6 +43,9 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
     private final SchemaFingerprints fingerprints;
     // One thread: migrations never run side by side, and bundle events are never held up by them.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "cairn-migrations"));
+    // Another for announcing ready schemas: the services waiting for a module's schema start in the thread that
+    // announces it, and the next module's migration need not wait for them.
+    private final ExecutorService announcer = Executors.newSingleThreadExecutor(r -> new Thread(r, "cairn-schemas"));
     private final BundleTracker<Tracked> tracker;
     private final Map<String, Tracked> byModule = new ConcurrentHashMap<>();
 
@@ -61,6 +64,8 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
         tracker.close();
         worker.shutdown();
         worker.awaitTermination(30, TimeUnit.SECONDS);
+        announcer.shutdown();
+        announcer.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     @Override
@@ -84,7 +89,8 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
         byModule.remove(tracked.module, tracked);
-        worker.execute(tracked::withdraw);
+        // after any announcement still queued for it
+        worker.execute(() -> announcer.execute(tracked::withdraw));
     }
 
     @Override
@@ -111,7 +117,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
                 LOG.info("Schema of module '{}' is at change set {} (migration files unchanged, {} ms)",
                         tracked.module, applied.get(applied.size() - 1),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-                tracked.publish(applied);
+                announcer.execute(() -> tracked.publish(applied));
                 return;
             }
             List<String> applied = migrator.migrate(bundle, tracked.changelog);
@@ -119,7 +125,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<MigrationExten
             LOG.info("Schema of module '{}' is at change set {} ({} applied, {} ms)", tracked.module,
                     applied.isEmpty() ? "-" : applied.get(applied.size() - 1), applied.size(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-            tracked.publish(applied);
+            announcer.execute(() -> tracked.publish(applied));
         } catch (Exception e) {
             LOG.error("Schema migration of module '{}' failed; the module stays unavailable", tracked.module, e);
             tracked.failed(e);
