@@ -20,7 +20,7 @@ public interface Tasks {
     /** topics, claim and completion approvals, delegations, processes, workload */
     String MANAGE = "tasks.manage";
     String FILTER_FIELDS = "topicId, status, priority, targetDate, assigneeId, assigneeGroupId, holderId, "
-            + "completedAt, title";
+            + "completedAt, title, link (a record: contacts.company:12)";
     /** posted after commit for every change of a task: {@code cairn/tasks/Task/CREATED|UPDATED} */
     String TASK_TOPIC = "cairn/tasks/Task/*";
     /** posted after commit for every escalation, with {@code cairn.id} (the task), {@code kind}, {@code manager} */

@@ -19,6 +19,13 @@ public final class Hooks {
                 .orElse(List.of());
     }
 
+    /** The global search's providers the signed-in user may use. */
+    public static List<org.cairncrm.console.SearchProvider> searches() {
+        return SignedIn.identity().flatMap(identity -> ConsoleServices.running()
+                        .map(services -> services.contributions().searchesFor(identity)))
+                .orElse(List.of());
+    }
+
     /** The record-card tabs for {@code recordType} the signed-in user may see. */
     public static List<org.cairncrm.console.RecordTabContribution> tabs(String recordType) {
         return SignedIn.identity().flatMap(identity -> ConsoleServices.running()

@@ -55,7 +55,7 @@ public class TaskStore implements Tasks {
 
     private static final JpaList<Task> LIST = JpaList.of(Task.class)
             .fields("topicId", "status", "priority", "targetDate", "assigneeId", "assigneeGroupId", "holderId",
-                    "completedAt", "title")
+                    "completedAt", "title", "link")
             .quickSearch("title")
             .defaultSort(Sort.asc("targetDate"));
 

@@ -41,6 +41,15 @@ final class ContactsSearch {
                     .map(c -> new SearchHit(c.name(), CompaniesView.city(c), "contacts/companies/" + c.id()))
                     .toList();
         }
+
+        @Override
+        public Optional<SearchHit> find(org.cairncrm.platform.api.RecordRef record) {
+            if (!record.type().equals(Companies.TYPE)) {
+                return Optional.empty();
+            }
+            var c = services.companies.get(record.id());
+            return Optional.of(new SearchHit(c.name(), CompaniesView.city(c), "contacts/companies/" + c.id()));
+        }
     }
 
     @Component(service = SearchProvider.class)
@@ -69,6 +78,16 @@ final class ContactsSearch {
                     .map(r -> new SearchHit(r.displayName(), RepresentativesView.worksAt(r),
                             "contacts/representatives/" + r.id()))
                     .toList();
+        }
+
+        @Override
+        public Optional<SearchHit> find(org.cairncrm.platform.api.RecordRef record) {
+            if (!record.type().equals(Representatives.TYPE)) {
+                return Optional.empty();
+            }
+            var r = services.representatives.get(record.id());
+            return Optional.of(new SearchHit(r.displayName(), RepresentativesView.worksAt(r),
+                    "contacts/representatives/" + r.id()));
         }
     }
 

@@ -181,11 +181,29 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         header.setPadding(false);
         HorizontalLayout top = new HorizontalLayout();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Span customer = new Span(TEXTS.get("case.for", current.companyName() == null ? "#" + current.companyId()
-                : current.companyName(), services.label(Kind.TYPE, null, current.type()),
-                services.label(Kind.STATUS, null, current.status())));
+        // the customer and the people of the case open their cards
+        com.vaadin.flow.component.html.Anchor company = org.cairncrm.console.RecordLinks.anchor(
+                new RecordRef(org.cairncrm.contacts.Companies.TYPE, current.companyId()),
+                current.companyName() == null ? "#" + current.companyId() : current.companyName());
+        company.setId("case-company");
+        Span customer = new Span(" · " + services.label(Kind.TYPE, null, current.type()) + " · "
+                + services.label(Kind.STATUS, null, current.status()));
         customer.setId("case-summary");
-        top.add(customer);
+        top.add(company, customer);
+        List<Long> people = new java.util.ArrayList<>();
+        if (current.representativeId() != null) {
+            people.add(current.representativeId());
+        }
+        if (current.otherRepresentativeIds() != null) {
+            current.otherRepresentativeIds().stream().filter(id -> !people.contains(id)).forEach(people::add);
+        }
+        for (Long person : people) {
+            com.vaadin.flow.component.html.Anchor link = org.cairncrm.console.RecordLinks.anchor(
+                    new RecordRef(org.cairncrm.contacts.Representatives.TYPE, person),
+                    services.representative(person));
+            link.setId("case-representative-" + person);
+            top.add(link);
+        }
         if (Access.has(Journal.RECORD_STEP)) {
             Button record = new Button(TEXTS.get("step.record"), e -> new StepDialog(current, staff, this::reload)
                     .open());

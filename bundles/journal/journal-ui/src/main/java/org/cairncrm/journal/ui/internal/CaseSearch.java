@@ -38,4 +38,13 @@ public class CaseSearch implements SearchProvider {
                 .map(c -> new SearchHit(c.topic(), c.companyName(), "journal/cases/" + c.id()))
                 .toList();
     }
+
+    @Override
+    public Optional<SearchHit> find(org.cairncrm.platform.api.RecordRef record) {
+        if (!record.type().equals(Journal.CASE_TYPE)) {
+            return Optional.empty();
+        }
+        var c = services.journal.get(record.id());
+        return Optional.of(new SearchHit(c.topic(), c.companyName(), "journal/cases/" + c.id()));
+    }
 }

@@ -135,6 +135,9 @@ class JournalViewsTest {
     void recordingAStepAsksForTheNextActionAndMovesTheStage() {
         long lead = lead("Showroom chairs", today.plusDays(1));
         UI.getCurrent().navigate("journal/cases/" + lead);
+        // the customer opens its own card from the case
+        assertEquals("contacts/companies/" + company, _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("case-company")).getHref());
         _get(Button.class, spec -> spec.withId("record-step")).click();
         StepDialog dialog = _get(StepDialog.class);
         dialog.kind.setValue("call");

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.cairncrm.console.FieldErrors;
 import org.cairncrm.console.RecordCard;
+import org.cairncrm.console.RecordLinks;
+import org.cairncrm.console.RecordPicker;
 import org.cairncrm.platform.api.RecordRef;
 import org.cairncrm.platform.api.access.Access;
 import org.cairncrm.platform.api.error.ConflictException;
@@ -70,7 +72,7 @@ public class TaskCardView extends VerticalLayout implements BeforeEnterObserver 
     private final ComboBox<EmployeeData> assignee = new ComboBox<>(TEXTS.get("task.assignee"));
     private final ComboBox<GroupData> group = new ComboBox<>(TEXTS.get("task.group"));
     private final MultiSelectComboBox<EmployeeData> watchers = new MultiSelectComboBox<>(TEXTS.get("task.watchers"));
-    private final TextField link = new TextField(TEXTS.get("task.link"));
+    private final RecordPicker link = new RecordPicker(TEXTS.get("task.link"));
     private final Checkbox needsApproval = new Checkbox(TEXTS.get("task.needsApproval"));
     private final TextField recurrence = new TextField(TEXTS.get("task.recurrence"));
     private final TextArea description = new TextArea(TEXTS.get("task.description"));
@@ -110,7 +112,6 @@ public class TaskCardView extends VerticalLayout implements BeforeEnterObserver 
         watchers.setItems(staff);
         watchers.setItemLabelGenerator(TasksConsole::name);
         link.setId("link");
-        link.setPlaceholder("contacts.company:12");
         needsApproval.setId("needsApproval");
         recurrence.setId("recurrence");
         recurrence.setPlaceholder("FREQ=WEEKLY;BYDAY=MO");
@@ -130,6 +131,15 @@ public class TaskCardView extends VerticalLayout implements BeforeEnterObserver 
             }
             current = null;
             show(TaskData.of(0, "", null, null));
+            // "New task" on another record's card: the task is about that record
+            event.getLocation().getQueryParameters().getParameters().getOrDefault("link", List.of()).stream()
+                    .findFirst().ifPresent(about -> {
+                        try {
+                            link.setRecord(RecordRef.parse(about));
+                        } catch (IllegalArgumentException notARecord) {
+                            link.clear();
+                        }
+                    });
             if (id.startsWith(NEW + "-in-")) {
                 try {
                     long in = Long.parseLong(id.substring(NEW.length() + 4));
@@ -180,6 +190,17 @@ public class TaskCardView extends VerticalLayout implements BeforeEnterObserver 
                 + (current.overdueOn(services.today()) ? " · ⚠ " + TEXTS.get("overdue") : ""));
         summary.setId("task-summary");
         bar.add(summary);
+        if (current.link() != null && !current.link().isBlank()) {
+            try {
+                RecordRef about = RecordRef.parse(current.link());
+                com.vaadin.flow.component.html.Anchor open = RecordLinks.anchor(about,
+                        RecordPicker.describe(about).title());
+                open.setId("task-about");
+                bar.add(new Span(TEXTS.get("task.link") + ":"), open);
+            } catch (IllegalArgumentException notARecord) {
+                // an old link that names no record
+            }
+        }
         if (current.open() && !"APPROVAL".equals(current.status())) {
             bar.add(action("complete-task", TEXTS.get(current.needsApproval() != null && current.needsApproval()
                     && !manager ? "task.completeForApproval" : "task.complete"),
@@ -260,7 +281,11 @@ public class TaskCardView extends VerticalLayout implements BeforeEnterObserver 
         Set<EmployeeData> watching = staff.stream().filter(e -> t.watcherIds().contains(e.id()))
                 .collect(Collectors.toSet());
         watchers.setValue(watching);
-        link.setValue(t.link() == null ? "" : t.link());
+        try {
+            link.setRecord(t.link() == null || t.link().isBlank() ? null : RecordRef.parse(t.link()));
+        } catch (IllegalArgumentException notARecord) {
+            link.clear();
+        }
         recurrence.setValue(t.recurrence() == null ? "" : t.recurrence());
         needsApproval.setValue(Boolean.TRUE.equals(t.needsApproval()));
         description.setValue(t.description() == null ? "" : t.description());
@@ -272,7 +297,8 @@ public class TaskCardView extends VerticalLayout implements BeforeEnterObserver 
                 priority.getValue(), current == null ? null : status.getValue(), targetDate.getValue(),
                 targetTime.getValue(), assignee.getValue() == null ? null : assignee.getValue().id(),
                 group.getValue() == null ? null : group.getValue().id(), null, null,
-                watchers.getValue().stream().map(EmployeeData::id).sorted().toList(), link.getValue(),
+                watchers.getValue().stream().map(EmployeeData::id).sorted().toList(),
+                link.record().map(RecordRef::toString).orElse(null),
                 needsApproval.getValue(), null, recurrence.getValue(), null, null, null, null, null);
         Map<String, HasValidation> targets = new LinkedHashMap<>();
         for (HasValidation f : List.<HasValidation>of(title, topic, priority, status, targetDate, targetTime, assignee,

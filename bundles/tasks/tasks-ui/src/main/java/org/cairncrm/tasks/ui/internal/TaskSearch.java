@@ -35,8 +35,18 @@ public class TaskSearch implements SearchProvider {
     public List<SearchHit> search(String text, int limit) {
         return services.tasks.list(new PageRequest(0, limit, List.of(), List.of(), Optional.of(text))).items()
                 .stream()
-                .map(t -> new SearchHit(t.title(), TasksConsole.TEXTS.get("status." + t.status())
-                        + (t.targetDate() == null ? "" : " · " + t.targetDate()), "tasks/tasks/" + t.id()))
+                .map(TaskSearch::hit)
                 .toList();
+    }
+
+    @Override
+    public Optional<SearchHit> find(org.cairncrm.platform.api.RecordRef record) {
+        return record.type().equals(Tasks.TASK_TYPE) ? Optional.of(hit(services.tasks.get(record.id())))
+                : Optional.empty();
+    }
+
+    private static SearchHit hit(org.cairncrm.tasks.TaskData t) {
+        return new SearchHit(t.title(), TasksConsole.TEXTS.get("status." + t.status())
+                + (t.targetDate() == null ? "" : " · " + t.targetDate()), "tasks/tasks/" + t.id());
     }
 }

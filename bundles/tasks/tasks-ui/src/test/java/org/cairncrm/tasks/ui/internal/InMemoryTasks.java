@@ -76,7 +76,11 @@ final class InMemoryTasks {
         @Override
         public Page<TaskData> list(PageRequest request) {
             List<TaskData> all = rows.values().stream().filter(t -> request.filters().stream().allMatch(f ->
-                    !"topicId".equals(f.field()) || f.value().equals(String.valueOf(t.topicId())))).toList();
+                    switch (f.field()) {
+                        case "topicId" -> f.value().equals(String.valueOf(t.topicId()));
+                        case "link" -> f.value().equals(t.link());
+                        default -> true;
+                    })).toList();
             return new Page<>(all, all.size(), 0, request.size());
         }
 
@@ -124,6 +128,11 @@ final class InMemoryTasks {
             errors.throwIfAny();
             long id = task(data.topicId(), data.title(), data.assigneeId(), data.assigneeGroupId(),
                     data.targetDate());
+            TaskData t = rows.get(id);
+            rows.put(id, new TaskData(t.id(), t.version(), t.topicId(), t.title(), data.description(), t.priority(),
+                    t.status(), t.targetDate(), data.targetTime(), t.assigneeId(), t.assigneeGroupId(), t.holderId(),
+                    t.delegated(), t.watcherIds(), data.link(), data.needsApproval(), null, data.recurrence(), null,
+                    null, null, null, null));
             return rows.get(id);
         }
 

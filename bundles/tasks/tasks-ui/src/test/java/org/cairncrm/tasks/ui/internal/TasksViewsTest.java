@@ -15,6 +15,8 @@ import org.cairncrm.platform.api.access.Identity;
 import org.cairncrm.platform.api.access.RecordScope;
 import org.cairncrm.platform.people.EmployeeData;
 import org.cairncrm.tasks.AlertData;
+import org.cairncrm.tasks.TaskData;
+import org.cairncrm.tasks.TopicData;
 import org.cairncrm.tasks.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,5 +195,39 @@ class TasksViewsTest {
         assertEquals(1, data.processRows.size());
         assertEquals(2, data.processRows.get(0).steps().size());
         assertEquals(1, _find(ComboBox.class, spec -> spec.withId("start-process")).size());
+    }
+
+    @Test
+    void aCompanysTasksTabListsItsTasksAndMakesANewOneAboutIt() {
+        org.cairncrm.platform.api.RecordRef company = new org.cairncrm.platform.api.RecordRef("contacts.company", 12);
+        UI.getCurrent().getSession().setLocale(java.util.Locale.forLanguageTag("pl"));
+        UI.getCurrent().add(TasksTab.content(company));
+        assertEquals(0, GridKt._size(_get(Grid.class, spec -> spec.withId("tasks-tab-grid"))));
+        Button create = _get(Button.class, spec -> spec.withId("tasks-tab-new"));
+        assertEquals("Nowe zadanie", create.getText(), "the tasks views speak Polish to a Polish user");
+        create.click();
+        assertInstanceOf(TaskCardView.class, UI.getCurrent().getCurrentView());
+        @SuppressWarnings("unchecked")
+        ComboBox<org.cairncrm.console.SearchProvider.SearchHit> about = _get(ComboBox.class,
+                spec -> spec.withId("link"));
+        assertEquals(company, about.getValue().record(), "the new task is about the company it was made on");
+        assertEquals("Dotyczy rekordu", about.getLabel());
+        _get(TextField.class, spec -> spec.withId("title")).setValue("Call back about the offer");
+        @SuppressWarnings("unchecked")
+        ComboBox<TopicData> topic = _get(ComboBox.class, spec -> spec.withId("topicId"));
+        topic.setValue(topic.getListDataView().getItem(0));
+        _get(Button.class, spec -> spec.withId("save-task")).click();
+        TaskData made = data.rows.values().iterator().next();
+        assertEquals("contacts.company:12", made.link());
+        // the card links to the record, and the company's tab lists the task
+        assertEquals("contacts/companies/12", _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("task-about")).getHref());
+        assertEquals(1, GridKt._size(grid(TasksTab.content(company))));
+        assertEquals(0, GridKt._size(grid(TasksTab.content(new org.cairncrm.platform.api.RecordRef("journal.case",
+                3)))), "another record's tab does not list it");
+    }
+
+    private static Grid<?> grid(com.vaadin.flow.component.Component tab) {
+        return tab.getChildren().filter(Grid.class::isInstance).map(c -> (Grid<?>) c).findFirst().orElseThrow();
     }
 }
