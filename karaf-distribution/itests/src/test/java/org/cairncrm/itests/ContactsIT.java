@@ -510,16 +510,30 @@ public class ContactsIT {
                 .path("name").asText());
         assertEquals("customer", admin.get("/contacts/companies/" + lodz.path("id").asLong()).json()
                 .path("status").asText());
-        // the export of a search reads back in: same column names, Excel-friendly UTF-8
+        // the export of a search reads back in: column names in the user's language that the import knows,
+        // Excel-friendly UTF-8
         Http.Reply exported = admin.get("/contacts/companies/export?q=import&filter=shortCode:eq:IMP1");
         assertEquals(exported.toString(), 200, exported.status());
-        assertTrue(exported.body(), exported.body().contains("name,shortCode,taxId")
+        assertTrue(exported.body(), exported.body().contains("Name,Short code,Tax ID")
                 && exported.body().contains("Import Łódzki Sp. z o.o.,IMP1"));
         assertEquals(1, exported.body().strip().split("\r?\n").length - 1);
         JsonNode preview2 = admin.post("/contacts/imports/companies/preview", "text/csv",
                 exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
         assertEquals("name", preview2.path("mapping").path("0").asText());
         assertEquals("registeredAddress.city", preview2.path("mapping").path("9").asText());
+        // a Polish user gets Polish column names, which the import reads as well
+        Http.Reply polish = admin.put("/people/settings/ui.language/personal", "{\"value\":\"pl\"}");
+        assertTrue(polish.toString(), polish.status() < 300);
+        Http.Reply polishExport = admin.get("/contacts/companies/export?q=import&filter=shortCode:eq:IMP1");
+        admin.delete("/people/settings/ui.language/personal");
+        assertTrue(polishExport.body(), polishExport.body().contains("Nazwa,Skrót,NIP,Status,Kategoria,Branża"));
+        JsonNode polishPreview = admin.post("/contacts/imports/companies/preview", "text/csv",
+                polishExport.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertEquals("name", polishPreview.path("mapping").path("0").asText());
+        assertEquals("shortCode", polishPreview.path("mapping").path("1").asText());
+        assertEquals("taxId", polishPreview.path("mapping").path("2").asText());
+        assertEquals("lineOfBusiness", polishPreview.path("mapping").path("6").asText());
+        assertEquals("emails", polishPreview.path("mapping").path("14").asText());
         // a file that is no table is refused at once
         assertEquals(Set.of("file"), TestAccounts.fields(admin.post("/contacts/imports/companies", "text/csv",
                 "just one line".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
@@ -543,7 +557,9 @@ public class ContactsIT {
         // the workbook is a zip of XML parts; its sheet holds the rows in name order, the custom field as a number
         java.util.Map<String, byte[]> parts = unzip(exported.bytes());
         String sheet = new String(parts.get("xl/worksheets/sheet1.xml"), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(sheet, sheet.contains(">Rating XL<") && sheet.contains(">status<"));
+        assertTrue(sheet, sheet.contains(">Rating XL<") && sheet.contains(">Status<"));
+        // dates are date cells (a number with a date style), not text
+        assertTrue(sheet, sheet.matches("(?s).*<c r=\"R2\" s=\"\\d+\" t=\"n\"><v>\\d+(\\.0)?</v></c>.*"));
         assertTrue(sheet, sheet.indexOf(">Arkusz Zielony<") > 0
                 && sheet.indexOf(">Arkusz Zielony<") < sheet.indexOf(">Arkusz Żółty<"));
         assertTrue(sheet, sheet.matches("(?s).*<c r=\"[A-Z]+3\" t=\"n\"><v>4.5</v></c>.*"));

@@ -37,18 +37,34 @@ public interface Roles {
      */
     default boolean extend(String name, java.util.Collection<String> keys,
                            java.util.Map<String, org.cairncrm.platform.api.access.Scope> scopes) {
-        java.util.List<RoleData> found = list(new PageRequest(0, 1, java.util.List.of(), java.util.List.of(
-                org.cairncrm.platform.api.paging.Filter.eq("name", name)), java.util.Optional.empty())).items();
-        if (found.isEmpty()) {
-            return false;
+        // several modules may extend the same role at the same moment (their demo data does at a first start):
+        // a change that lost the race is made again on the role as it is now
+        for (int attempt = 1; ; attempt++) {
+            java.util.List<RoleData> found = list(new PageRequest(0, 1, java.util.List.of(), java.util.List.of(
+                    org.cairncrm.platform.api.paging.Filter.eq("name", name)), java.util.Optional.empty())).items();
+            if (found.isEmpty()) {
+                return false;
+            }
+            RoleData role = found.get(0);
+            java.util.Set<String> permissions = new java.util.LinkedHashSet<>(role.permissions());
+            permissions.addAll(keys);
+            java.util.Map<String, org.cairncrm.platform.api.access.Scope> all =
+                    new java.util.LinkedHashMap<>(role.scopes());
+            all.putAll(scopes);
+            try {
+                update(role.id(), new RoleData(role.id(), role.version(), role.name(), role.label(),
+                        role.description(), java.util.List.copyOf(permissions), all, role.linesOfBusiness(), null));
+                return true;
+            } catch (RuntimeException e) {
+                boolean lostRace = false;
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    lostRace |= t instanceof org.cairncrm.platform.api.error.ConflictException
+                            || t.getClass().getName().contains("OptimisticLock");
+                }
+                if (!lostRace || attempt >= 5) {
+                    throw e;
+                }
+            }
         }
-        RoleData role = found.get(0);
-        java.util.Set<String> permissions = new java.util.LinkedHashSet<>(role.permissions());
-        permissions.addAll(keys);
-        java.util.Map<String, org.cairncrm.platform.api.access.Scope> all = new java.util.LinkedHashMap<>(role.scopes());
-        all.putAll(scopes);
-        update(role.id(), new RoleData(role.id(), role.version(), role.name(), role.label(), role.description(),
-                java.util.List.copyOf(permissions), all, role.linesOfBusiness(), null));
-        return true;
     }
 }
