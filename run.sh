@@ -41,15 +41,16 @@ else
   echo "Building Cairn for the first time: Maven downloads Karaf, CXF, EclipseLink, Vaadin and the rest (some"
   echo "300 MiB) before it builds; this takes several minutes. The build's output goes to $log."
 fi
-modules=$(grep -c '<module>' pom.xml bundles/pom.xml features/pom.xml 2>/dev/null | awk -F: '{s+=$2} END {print s}')
-mvn -B install -DskipTests > "$log" 2>&1 &
+mvn -B -Dstyle.color=never install -DskipTests > "$log" 2>&1 &
 build=$!
 done_before=""
 while kill -0 "$build" 2>/dev/null; do
-  built=$(grep -c '^\[INFO\] Building ' "$log" 2>/dev/null || true)
-  current=$(grep '^\[INFO\] Building Cairn' "$log" 2>/dev/null | tail -1 | sed 's/^\[INFO\] Building //; s/ [0-9.]*-SNAPSHOT.*//')
+  # Maven's own "Building Cairn :: Console 0.1.0-SNAPSHOT  [11/26]"
+  line=$(grep '^\[INFO\] Building Cairn' "$log" 2>/dev/null | tail -1 || true)
+  current=$(printf '%s' "$line" | sed 's/^\[INFO\] Building //; s/ [0-9.]*-SNAPSHOT.*//')
+  step=$(printf '%s' "$line" | grep -o '\[[0-9]*/[0-9]*\]' || true)
   if [ -n "$current" ] && [ "$current" != "$done_before" ]; then
-    printf '  %-60s [%s]\n' "$current" "$built/~$modules"
+    printf '  %-60s %s\n' "$current" "$step"
     done_before=$current
   fi
   sleep 1

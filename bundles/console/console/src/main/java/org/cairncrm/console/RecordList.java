@@ -67,13 +67,13 @@ public class RecordList<T> extends VerticalLayout {
         this.source = source;
         setSizeFull();
         setPadding(false);
-        search.setPlaceholder("Search");
+        search.setPlaceholder(org.cairncrm.console.internal.Hooks.text("list.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         search.setId("list-search");
-        allMatching.setLabel("Mark all matching");
+        allMatching.setLabel(org.cairncrm.console.internal.Hooks.text("list.markAll"));
         allMatching.setId("mark-all");
         allMatching.addValueChangeListener(e -> {
             if (!e.getValue()) {
@@ -86,6 +86,11 @@ public class RecordList<T> extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(search, allMatching, count, actions);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
+        // on a narrow screen the actions and the filters go on the next line rather than out of the page
+        bar.setWrap(true);
+        actions.setWrap(true);
+        filterBar.setWrap(true);
+        filterBar.setWidthFull();
         bar.expand(search);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         // a range: drag over the checkboxes
@@ -291,6 +296,8 @@ public class RecordList<T> extends VerticalLayout {
 
     private void updateCount() {
         long marked = allMatching.getValue() ? total : grid.getSelectedItems().size();
-        count.setText(total + " rows" + (marked > 0 ? ", " + marked + " marked" : ""));
+        count.setText(org.cairncrm.console.internal.Hooks.text("list.rows").replace("{0}", String.valueOf(total))
+                + (marked > 0 ? org.cairncrm.console.internal.Hooks.text("list.marked")
+                        .replace("{0}", String.valueOf(marked)) : ""));
     }
 }
