@@ -45,6 +45,8 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
     private final DatePicker birthday = new DatePicker(Texts.get("employees.birthday"));
     private final TextField nameDay = new TextField(Texts.get("employees.nameDay"));
     private final Checkbox active = new Checkbox(Texts.get("employees.active"));
+    private final com.vaadin.flow.component.combobox.ComboBox<EmployeeData> supervisor =
+            new com.vaadin.flow.component.combobox.ComboBox<>(Texts.get("employees.supervisor"));
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private EmployeeData employee;
 
@@ -59,6 +61,10 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
         fields.put("mobile", mobile);
         fields.put("birthday", birthday);
         fields.put("nameDay", nameDay);
+        fields.put("supervisorId", supervisor);
+        supervisor.setId("supervisorId");
+        supervisor.setClearButtonVisible(true);
+        supervisor.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
         firstName.setId("firstName");
         lastName.setId("lastName");
         email.setId("email");
@@ -93,8 +99,13 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
 
     private VerticalLayout details(boolean mayEdit, boolean mayDelete) {
         show(employee);
+        // anyone else may be the supervisor; the people module refuses a circle (A supervises B supervises A)
+        supervisor.setItems(ConsoleServices.get().employees().list(new org.cairncrm.platform.api.paging.PageRequest(0,
+                org.cairncrm.platform.api.paging.PageRequest.MAX_SIZE, java.util.List.of(
+                        org.cairncrm.platform.api.paging.Sort.asc("lastName")), java.util.List.of(),
+                java.util.Optional.empty())).items().stream().filter(e -> !e.id().equals(employee.id())).toList());
         FormLayout form = new FormLayout(firstName, lastName, position, department, email, phone, mobile, birthday,
-                nameDay, active);
+                nameDay, supervisor, active);
         fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(!mayEdit));
         active.setReadOnly(!mayEdit);
         VerticalLayout details = new VerticalLayout(form);
@@ -129,13 +140,15 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
         birthday.setValue(e.birthday());
         nameDay.setValue(text(e.nameDay()));
         active.setValue(!Boolean.FALSE.equals(e.active()));
+        supervisor.setValue(e.supervisorId() == null ? null : supervisor.getListDataView().getItems()
+                .filter(x -> x.id().equals(e.supervisorId())).findFirst().orElse(null));
     }
 
     private void save() {
         EmployeeData changed = new EmployeeData(employee.id(), employee.version(), firstName.getValue(),
                 lastName.getValue(), position.getValue(), department.getValue(), email.getValue(), phone.getValue(),
                 mobile.getValue(), birthday.getValue(), nameDay.getValue(), active.getValue(),
-                employee.supervisorId(), null);
+                supervisor.getValue() == null ? null : supervisor.getValue().id(), null);
         try {
             employee = ConsoleServices.get().employees().update(employee.id(), changed);
             FieldErrors.clear(fields);

@@ -104,6 +104,21 @@ public class RolesView extends VerticalLayout {
                 }
             });
             grant.setId("grant");
+            // a role granted to an employee group applies to every account of its members
+            ComboBox<org.cairncrm.platform.people.GroupData> group = new ComboBox<>();
+            group.setPlaceholder(Texts.get("roles.grantToGroup"));
+            group.setItems(ConsoleServices.get().groups().list(new PageRequest(0, PageRequest.MAX_SIZE,
+                    List.of(), List.of(), java.util.Optional.empty())).items());
+            group.setItemLabelGenerator(org.cairncrm.platform.people.GroupData::name);
+            group.setId("grant-group");
+            Button grantGroup = new Button(Texts.get("roles.grant"), e -> {
+                if (selected != null && group.getValue() != null) {
+                    act(() -> ConsoleServices.get().roles().grant(new GrantData(null, selected.id(), null, null,
+                            null, group.getValue().id(), null, null)), Texts.get("card.saved"));
+                    showGrants(grants);
+                }
+            });
+            grantGroup.setId("grant-to-group");
             Button revoke = new Button(Texts.get("roles.revoke"), e -> {
                 grants.getSelectedItems().forEach(g -> act(() -> {
                     ConsoleServices.get().roles().revoke(g.id());
@@ -113,7 +128,8 @@ public class RolesView extends VerticalLayout {
             });
             revoke.setId("revoke");
             add(new HorizontalLayout(create, change, delete));
-            grantBar.add(account, grant, revoke);
+            grantBar.add(account, grant, group, grantGroup, revoke);
+            grantBar.setWrap(true);
         }
         add(list, new H3(Texts.get("roles.grants")), grantBar, grants);
         setFlexGrow(2, list);

@@ -418,6 +418,60 @@ class ShellTest {
         assertEquals(List.of("Night shift"), deleted);
     }
 
+    @Test
+    void theSupervisorOfAnEmployeeIsChosenOnTheEmployeeCard() {
+        java.util.Map<Long, org.cairncrm.platform.people.EmployeeData> staff = new java.util.LinkedHashMap<>();
+        staff.put(1L, new org.cairncrm.platform.people.EmployeeData(1L, 1L, "Maria", "Manager", null, null, null,
+                null, null, null, null, true, null, null));
+        staff.put(2L, new org.cairncrm.platform.people.EmployeeData(2L, 1L, "Carl", "Clerk", null, null, null,
+                null, null, null, null, true, null, null));
+        org.cairncrm.platform.people.Employees employees = new org.cairncrm.platform.people.Employees() {
+            @Override
+            public org.cairncrm.platform.api.paging.Page<org.cairncrm.platform.people.EmployeeData> list(
+                    org.cairncrm.platform.api.paging.PageRequest request) {
+                return new org.cairncrm.platform.api.paging.Page<>(List.copyOf(staff.values()), staff.size(), 0,
+                        request.size());
+            }
+
+            @Override
+            public org.cairncrm.platform.people.EmployeeData get(long id) {
+                return staff.get(id);
+            }
+
+            @Override
+            public org.cairncrm.platform.people.EmployeeData create(org.cairncrm.platform.people.EmployeeData d) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.cairncrm.platform.people.EmployeeData update(long id,
+                                                                     org.cairncrm.platform.people.EmployeeData d) {
+                org.cairncrm.platform.people.EmployeeData stored = new org.cairncrm.platform.people.EmployeeData(id,
+                        d.version() + 1, d.firstName(), d.lastName(), d.position(), d.department(), d.email(),
+                        d.phone(), d.mobile(), d.birthday(), d.nameDay(), d.active(), d.supervisorId(), null);
+                staff.put(id, stored);
+                return stored;
+            }
+
+            @Override
+            public void delete(long id) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        ConsoleServices.set(new ConsoleServices(accounts, new OneModule(), views, accounts, settings, employees,
+                null, contributions));
+        accounts.add("root", "Root-pass-2026", false, Set.of(Permission.EVERYTHING));
+        LoginFormKt._login(_get(LoginOverlay.class), "root", "Root-pass-2026");
+        UI.getCurrent().navigate("admin/employees/2");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.cairncrm.platform.people.EmployeeData> supervisor =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("supervisorId"));
+        assertEquals(1, supervisor.getListDataView().getItemCount(), "anyone but the employee");
+        supervisor.setValue(staff.get(1L));
+        _get(Button.class, spec -> spec.withId("save")).click();
+        assertEquals(1L, staff.get(2L).supervisorId(), "Maria supervises Carl now");
+    }
+
     private static List<String> tabLabels() {
         List<String> labels = new java.util.ArrayList<>();
         _find(com.vaadin.flow.component.tabs.Tab.class).forEach(t -> labels.add(t.getLabel()));

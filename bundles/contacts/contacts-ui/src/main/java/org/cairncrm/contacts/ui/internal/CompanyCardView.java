@@ -63,6 +63,8 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
     private final ComboBox<String> category = new ComboBox<>(TEXTS.get("company.category"));
     private final ComboBox<String> industry = new ComboBox<>(TEXTS.get("company.industry"));
     private final TextField lineOfBusiness = text("lineOfBusiness", "company.line");
+    private final ComboBox<org.cairncrm.platform.people.EmployeeData> owner =
+            new ComboBox<>(TEXTS.get("company.owner"));
     private final TextField taxId = text("taxId", "company.taxId");
     private final TextArea phones = area("phones", "company.phones");
     private final TextArea emails = area("emails", "company.emails");
@@ -83,8 +85,19 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
         dictionary(category, "category", DictionaryKind.CATEGORY, services);
         dictionary(industry, "industry", DictionaryKind.INDUSTRY, services);
         lineOfBusiness.setPlaceholder("general");
-        for (HasValidation field : List.of(name, shortCode, status, category, industry, lineOfBusiness, taxId, phones,
-                emails, website, notes)) {
+        owner.setId("ownerId");
+        owner.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+        owner.setHelperText(TEXTS.get("company.ownerHelp"));
+        owner.setItems(List.of());
+        if (services.employees != null) {
+            owner.setItems(services.employees.list(new org.cairncrm.platform.api.paging.PageRequest(0,
+                    org.cairncrm.platform.api.paging.PageRequest.MAX_SIZE, List.of(
+                            org.cairncrm.platform.api.paging.Sort.asc("lastName")), List.of(
+                            org.cairncrm.platform.api.paging.Filter.eq("active", "true")),
+                    java.util.Optional.empty())).items());
+        }
+        for (HasValidation field : List.of(name, shortCode, status, category, industry, lineOfBusiness, owner, taxId,
+                phones, emails, website, notes)) {
             fields.put(((Component) field).getId().orElseThrow(), field);
         }
         fields.putAll(registered.fields());
@@ -132,8 +145,8 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Component details(boolean mayEdit) {
-        FormLayout form = new FormLayout(name, shortCode, status, category, industry, lineOfBusiness, taxId, website,
-                phones, emails);
+        FormLayout form = new FormLayout(name, shortCode, status, category, industry, lineOfBusiness, owner, taxId,
+                website, phones, emails);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         FormLayout addresses = new FormLayout(registered, correspondence);
         addresses.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -171,6 +184,8 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
         emails.setValue(String.join("\n", c.emails()));
         website.setValue(text(c.website()));
         notes.setValue(text(c.notes()));
+        owner.setValue(c.ownerId() == null ? null : owner.getListDataView().getItems()
+                .filter(e -> e.id().equals(c.ownerId())).findFirst().orElse(null));
         registered.show(c.registeredAddress());
         correspondence.show(c.correspondenceAddress());
     }
@@ -180,7 +195,7 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
                 shortCode.getValue(), industry.getValue(), status.getValue(), category.getValue(),
                 lineOfBusiness.getValue(), taxId.getValue(), registered.value(), correspondence.value(),
                 lines(phones.getValue()), lines(emails.getValue()), website.getValue(), notes.getValue(),
-                company == null ? null : company.ownerId(), null);
+                owner.getValue() != null ? owner.getValue().id() : company == null ? null : company.ownerId(), null);
         try {
             FieldErrors.clear(fields);
             if (company == null) {

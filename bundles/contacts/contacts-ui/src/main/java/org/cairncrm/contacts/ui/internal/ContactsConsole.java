@@ -42,6 +42,12 @@ public class ContactsConsole {
     final Jobs jobs;
     final org.cairncrm.platform.api.records.Selections selections;
     final org.cairncrm.platform.api.records.SavedFilters savedFilters;
+    /** the staff, for choosing who looks after a company */
+    @org.osgi.service.component.annotations.Reference(
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    volatile org.cairncrm.platform.people.Employees employees;
 
     @Activate
     public ContactsConsole(@Reference Companies companies, @Reference Representatives representatives,

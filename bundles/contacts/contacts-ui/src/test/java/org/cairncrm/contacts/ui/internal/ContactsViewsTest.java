@@ -95,8 +95,10 @@ class ContactsViewsTest {
         routes.setRoute("contacts/deletions", DeletionRequestsView.class);
         routes.setRoute("contacts/fields", FieldsView.class);
         routes.setRoute("contacts/import", ImportView.class);
-        new ContactsConsole(data.companiesService, data.representatives, data.groupsService, data.dictionaries,
-                data.deletions, data.fields, data.imports, data.jobs, data.selections, data.savedFilters, data.vcards);
+        ContactsConsole console = new ContactsConsole(data.companiesService, data.representatives, data.groupsService,
+                data.dictionaries, data.deletions, data.fields, data.imports, data.jobs, data.selections,
+                data.savedFilters, data.vcards);
+        console.employees = STAFF;
         Access.set(new Tester(EVERYTHING));
         anvil = data.companiesService.create(new CompanyData(null, null, "Anvil Works", "ANVIL", "retail",
                 "customer", "a", null, null, new Address("Kowalska 1", "00-001", "Warszawa", "central", null, "PL"),
@@ -124,6 +126,60 @@ class ContactsViewsTest {
         assertInstanceOf(CompanyCardView.class, UI.getCurrent().getCurrentView());
         assertEquals("Anvil Works", _get(TextField.class, spec -> spec.withId("name")).getValue());
         assertEquals("Warszawa", _get(TextField.class, spec -> spec.withId("registeredAddress-city")).getValue());
+    }
+
+    private static final List<org.cairncrm.platform.people.EmployeeData> PEOPLE = List.of(
+            new org.cairncrm.platform.people.EmployeeData(1L, 1L, "Maria", "Manager", null, null, null, null, null,
+                    null, null, true, null, null),
+            new org.cairncrm.platform.people.EmployeeData(2L, 1L, "Carl", "Clerk", null, null, null, null, null,
+                    null, null, true, 1L, null));
+
+    /** The staff, as the people module lists them. */
+    private static final org.cairncrm.platform.people.Employees STAFF = new org.cairncrm.platform.people.Employees() {
+        @Override
+        public org.cairncrm.platform.api.paging.Page<org.cairncrm.platform.people.EmployeeData> list(
+                org.cairncrm.platform.api.paging.PageRequest request) {
+            return new org.cairncrm.platform.api.paging.Page<>(PEOPLE, PEOPLE.size(), 0, request.size());
+        }
+
+        @Override
+        public org.cairncrm.platform.people.EmployeeData get(long id) {
+            return PEOPLE.stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        }
+
+        @Override
+        public org.cairncrm.platform.people.EmployeeData create(org.cairncrm.platform.people.EmployeeData data) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.cairncrm.platform.people.EmployeeData update(long id,
+                                                                 org.cairncrm.platform.people.EmployeeData data) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void delete(long id) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    @Test
+    void theOwnerOfACompanyIsChosenOnItsCard() {
+        UI.getCurrent().navigate("contacts/companies/" + anvil);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.cairncrm.platform.people.EmployeeData> owner =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("ownerId"));
+        assertEquals(2, owner.getListDataView().getItemCount());
+        owner.setValue(PEOPLE.get(1));
+        _get(Button.class, spec -> spec.withId("save-company")).click();
+        assertEquals(2L, data.companiesService.get(anvil).ownerId(), "Carl looks after Anvil now");
+        UI.getCurrent().navigate("contacts/companies/" + lodz);
+        UI.getCurrent().navigate("contacts/companies/" + anvil);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.cairncrm.platform.people.EmployeeData> shown =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("ownerId"));
+        assertEquals("Carl", shown.getValue().firstName());
     }
 
     @Test

@@ -119,8 +119,8 @@ final class InMemoryContacts {
     private static CompanyData withId(CompanyData c, long id, long version) {
         return new CompanyData(id, version, c.name().strip(), c.shortCode(), c.industry(),
                 c.status() == null ? "prospect" : c.status(), c.category(), "general", c.taxId(),
-                c.registeredAddress(), c.correspondenceAddress(), c.phones(), c.emails(), c.website(), c.notes(), 1L,
-                null);
+                c.registeredAddress(), c.correspondenceAddress(), c.phones(), c.emails(), c.website(), c.notes(),
+                c.ownerId() == null ? 1L : c.ownerId(), null);
     }
 
     final Representatives representatives = new Representatives() {
