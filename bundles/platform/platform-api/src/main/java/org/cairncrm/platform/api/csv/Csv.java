@@ -1,5 +1,15 @@
 package org.cairncrm.platform.api.csv;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.cairncrm.platform.api.error.ValidationException;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV as spreadsheets write it (RFC 4180: quotes around fields with separators, quotes or line breaks; doubled
+ * CSV as spreadsheets write it, read and written by Apache Commons CSV (RFC 4180: quotes around fields with separators, quotes or line breaks; doubled
  * quotes inside), with the separator found from the first line (comma, semicolon as Polish Excel writes, or tab),
  * and the encoding from the bytes (UTF-8 with or without BOM, else Windows-1250 as older Polish exports use).
  */
@@ -23,68 +33,54 @@ public final class Csv {
         return parse(decode(bytes));
     }
 
-    /** The rows of {@code text}, the separator found from its first line. */
+    /**
+     * The rows of {@code text}, the separator found from its first line; read by Apache Commons CSV.
+     *
+     * @throws ValidationException on {@code file} when a quoted cell is never closed
+     */
     public static List<List<String>> parse(String text) {
-        char separator = separator(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(true)
+                .setTrim(false).get();
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            for (CSVRecord record : parser) {
+                List<String> row = new ArrayList<>(record.size());
+                record.forEach(row::add);
+                if (!(row.size() == 1 && row.get(0).isEmpty())) {
+                    rows.add(row);
                 }
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-                any = true;
-            } else if (c == separator) {
-                row.add(cell.toString());
-                cell.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                end(rows, row, cell, any);
-                row = new ArrayList<>();
-                any = false;
-            } else {
-                cell.append(c);
-                any = true;
             }
+        } catch (IOException | UncheckedIOException | IllegalStateException broken) {
+            Throwable root = broken;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String why = String.valueOf(root.getMessage());
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("startline (\\d+)").matcher(why);
+            throw ValidationException.of("file", why.contains("EOF reached before encapsulated token finished")
+                    ? "a quoted cell is never closed" + (line.find() ? " (it starts on line " + line.group(1) + ")"
+                    : "") : "is not readable as CSV: " + why);
         }
-        end(rows, row, cell, any);
         return rows;
-    }
-
-    private static void end(List<List<String>> rows, List<String> row, StringBuilder cell, boolean any) {
-        if (any || cell.length() > 0) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        cell.setLength(0);
     }
 
     /** One line of cells, separated by commas, quoted where needed, formulas made harmless. */
     public static String line(List<String> cells) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(cell(cells.get(i)));
+        try (CSVPrinter printer = new CSVPrinter(line, CSVFormat.DEFAULT)) {
+            printer.printRecord(cells.stream().map(Csv::harmless).toList());
+        } catch (IOException cannotHappenWithAStringBuilder) {
+            throw new UncheckedIOException(cannotHappenWithAStringBuilder);
         }
-        return line.append("\r\n").toString();
+        return line.toString();
+    }
+
+    /** A leading = + - @ gets an apostrophe, as spreadsheets would otherwise run the cell as a formula. */
+    private static String harmless(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.matches("(?s)^[=+\\-@].*") && !text.matches("^[+-]?[0-9][0-9 .,]*$") ? "'" + text : text;
     }
 
     /**
@@ -92,12 +88,7 @@ public final class Csv {
      * spreadsheets would otherwise run it as a formula.
      */
     public static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = text.matches("(?s)^[=+\\-@].*") && !text.matches("^[+-]?[0-9][0-9 .,]*$") ? "'" + text : text;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return CSVFormat.DEFAULT.format(harmless(text));
     }
 
     /** UTF-8 (its BOM dropped) when the bytes are valid UTF-8, else Windows-1250. */

@@ -29,4 +29,12 @@ class CsvTest {
         assertEquals("plain,\"a,b\",\"say \"\"hi\"\"\",'=SUM(A1),-42\r\n",
                 Csv.line(List.of("plain", "a,b", "say \"hi\"", "=SUM(A1)", "-42")));
     }
+
+    @Test
+    void aQuoteNeverClosedIsTheFilesFaultNamedOnTheFileField() {
+        org.cairncrm.platform.api.error.ValidationException broken = org.junit.jupiter.api.Assertions.assertThrows(
+                org.cairncrm.platform.api.error.ValidationException.class,
+                () -> Csv.parse("name,city\n\"Anvil,Leeds\nBolt,York\n"));
+        assertEquals("file", broken.fieldErrors().get(0).field());
+    }
 }
