@@ -1,18 +1,15 @@
 package org.cairncrm.contacts.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.cairncrm.contacts.Address;
@@ -22,8 +19,21 @@ import org.cairncrm.contacts.Representatives;
 import org.cairncrm.platform.api.paging.Page;
 import org.cairncrm.platform.api.paging.PageRequest;
 
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.parameter.AddressType;
+import ezvcard.parameter.EmailType;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Birthday;
+import ezvcard.property.Email;
+import ezvcard.property.Kind;
+import ezvcard.property.Organization;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+
 /**
- * Representatives as vCards. Writes 3.0 (RFC 2426, which Google Contacts and Outlook read) or 4.0 (RFC 6350,
+ * Representatives as vCards, read and written with ez-vcard. Writes 3.0 (RFC 2426, which Google Contacts and Outlook read) or 4.0 (RFC 6350,
  * Thunderbird's own); reads 2.1 (Outlook's quoted-printable cards), 3.0 and 4.0, including Google's grouped
  * {@code item1.EMAIL} lines and folded lines.
  */
@@ -38,20 +48,18 @@ final class VCards {
 
     static byte[] export(Representatives people, Function<Long, Address> companyAddress, PageRequest request,
                          boolean four) {
-        StringBuilder out = new StringBuilder();
-        int written = 0;
-        for (int page = 0; written < MAX; page++) {
+        List<VCard> cards = new ArrayList<>();
+        for (int page = 0; cards.size() < MAX; page++) {
             Page<RepresentativeData> rows = people.list(new PageRequest(page, PageRequest.MAX_SIZE, request.sort(),
                     request.filters(), request.query()));
             for (RepresentativeData person : rows.items()) {
-                card(out, person, companyAddress, four);
-                written++;
+                cards.add(vcard(person, companyAddress, four));
             }
             if (rows.items().size() < PageRequest.MAX_SIZE) {
                 break;
             }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return write(cards, four).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The employment a card shows: the current main one, else the first current one. */
@@ -61,65 +69,39 @@ final class VCards {
                 .sorted((a, b) -> Boolean.compare(b.mainContact(), a.mainContact())).findFirst().orElse(null);
     }
 
+    /** One representative's card, appended to {@code out} as vCard 4.0 or 3.0 text. */
     static void card(StringBuilder out, RepresentativeData p, Function<Long, Address> at, boolean four) {
-        line(out, "BEGIN:VCARD");
-        line(out, four ? "VERSION:4.0" : "VERSION:3.0");
-        if (four) {
-            line(out, "KIND:individual");
-        }
-        line(out, "N:" + esc(p.lastName()) + ";" + esc(p.firstName()) + ";;" + esc(p.title()) + ";");
-        line(out, "FN:" + esc(p.displayName()));
-        EmploymentData work = mainWork(p);
-        if (work != null && work.companyName() != null && !work.companyName().isEmpty()) {
-            line(out, "ORG:" + esc(work.companyName()) + (work.department() == null ? ""
-                    : ";" + esc(work.department())));
-            if (work.position() != null) {
-                line(out, "TITLE:" + esc(work.position()));
-            }
-            if (work.phone() != null) {
-                line(out, (four ? "TEL;TYPE=work,voice:" : "TEL;TYPE=WORK,VOICE:") + esc(work.phone()));
-            }
-            if (work.email() != null) {
-                line(out, (four ? "EMAIL;TYPE=work:" : "EMAIL;TYPE=INTERNET,WORK:") + esc(work.email()));
-            }
-            Address a = at.apply(work.companyId());
-            if (a != null && !a.blank()) {
-                line(out, (four ? "ADR;TYPE=work:" : "ADR;TYPE=WORK:") + ";;" + esc(a.street()) + ";"
-                        + esc(a.city()) + ";" + esc(a.region()) + ";" + esc(a.postalCode()) + ";" + esc(a.country()));
-            }
-        }
-        for (String phone : p.phones()) {
-            line(out, (four ? "TEL;TYPE=home,voice:" : "TEL;TYPE=HOME,VOICE:") + esc(phone));
-        }
-        for (String email : p.emails()) {
-            line(out, (four ? "EMAIL;TYPE=home:" : "EMAIL;TYPE=INTERNET,HOME:") + esc(email));
-        }
-        if (p.birthday() != null) {
-            // 4.0 takes the basic ISO 8601 form only (RFC 6350 4.3.1)
-            line(out, "BDAY:" + (four ? p.birthday().toString().replace("-", "") : p.birthday().toString()));
-        }
-        if (p.notes() != null) {
-            line(out, "NOTE:" + esc(p.notes()));
-        }
-        line(out, "UID:urn:cairn:" + Representatives.TYPE + ":" + p.id());
-        line(out, "END:VCARD");
+        out.append(write(List.of(vcard(p, at, four)), four));
     }
 
-    /** Backslash, comma, semicolon and line breaks escaped (RFC 2426 section 4, RFC 6350 3.4). */
-    static String esc(String value) {
-        if (value == null) {
-            return "";
+    /**
+     * The cards as text, escaped and encoded by ez-vcard (no PRODID line of the library's own); lines folded here at
+     * 75 octets as RFC 6350 3.2 asks (ez-vcard counts characters, and a Polish line of 75 characters is longer).
+     */
+    private static String write(List<VCard> cards, boolean four) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (ezvcard.io.text.VCardWriter writer = new ezvcard.io.text.VCardWriter(text,
+                four ? VCardVersion.V4_0 : VCardVersion.V3_0)) {
+            writer.setAddProdId(false);
+            writer.setCaretEncodingEnabled(false);
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            for (VCard card : cards) {
+                writer.write(card);
+            }
+        } catch (java.io.IOException cannotHappenWithAStringWriter) {
+            throw new java.io.UncheckedIOException(cannotHappenWithAStringWriter);
         }
-        return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+        StringBuilder folded = new StringBuilder();
+        for (String line : text.toString().split("\r\n")) {
+            if (!line.isEmpty()) {
+                fold(folded, line);
+            }
+        }
+        return folded.toString();
     }
 
     /** A content line, folded at 75 octets with CRLF and a space, never inside a character. */
-    private static void line(StringBuilder out, String content) {
-        if (content.getBytes(StandardCharsets.UTF_8).length <= 75) {
-            out.append(content).append("\r\n");
-            return;
-        }
+    private static void fold(StringBuilder out, String content) {
         int size = 0;
         for (int i = 0; i < content.length(); ) {
             int cp = content.codePointAt(i);
@@ -133,6 +115,72 @@ final class VCards {
             i += Character.charCount(cp);
         }
         out.append("\r\n");
+    }
+
+    private static VCard vcard(RepresentativeData p, Function<Long, Address> at, boolean four) {
+        VCard card = new VCard();
+        if (four) {
+            card.setKind(Kind.individual());
+        }
+        StructuredName name = new StructuredName();
+        name.setFamily(p.lastName());
+        name.setGiven(p.firstName());
+        if (p.title() != null && !p.title().isBlank()) {
+            name.getPrefixes().add(p.title());
+        }
+        card.setStructuredName(name);
+        card.setFormattedName(p.displayName());
+        EmploymentData work = mainWork(p);
+        if (work != null && work.companyName() != null && !work.companyName().isEmpty()) {
+            Organization organization = new Organization();
+            organization.getValues().add(work.companyName());
+            if (work.department() != null) {
+                organization.getValues().add(work.department());
+            }
+            card.setOrganization(organization);
+            if (work.position() != null) {
+                card.addTitle(work.position());
+            }
+            if (work.phone() != null) {
+                card.addTelephoneNumber(work.phone(), TelephoneType.WORK, TelephoneType.VOICE);
+            }
+            if (work.email() != null) {
+                if (four) {
+                    card.addEmail(work.email(), EmailType.WORK);
+                } else {
+                    card.addEmail(work.email(), EmailType.INTERNET, EmailType.WORK);
+                }
+            }
+            Address a = at.apply(work.companyId());
+            if (a != null && !a.blank()) {
+                ezvcard.property.Address address = new ezvcard.property.Address();
+                address.setStreetAddress(a.street());
+                address.setLocality(a.city());
+                address.setRegion(a.region());
+                address.setPostalCode(a.postalCode());
+                address.setCountry(a.country());
+                address.getTypes().add(AddressType.WORK);
+                card.addAddress(address);
+            }
+        }
+        for (String phone : p.phones()) {
+            card.addTelephoneNumber(phone, TelephoneType.HOME, TelephoneType.VOICE);
+        }
+        for (String email : p.emails()) {
+            if (four) {
+                card.addEmail(email, EmailType.HOME);
+            } else {
+                card.addEmail(email, EmailType.INTERNET, EmailType.HOME);
+            }
+        }
+        if (p.birthday() != null) {
+            card.setBirthday(new Birthday(p.birthday()));
+        }
+        if (p.notes() != null) {
+            card.addNote(p.notes());
+        }
+        card.setUid(new ezvcard.property.Uid("urn:cairn:" + Representatives.TYPE + ":" + p.id()));
+        return card;
     }
 
     // ----------------------------------------------------------------------------------------------- reading
@@ -158,56 +206,14 @@ final class VCards {
         }
     }
 
-    /** A property line taken apart: group, name (upper case), parameters (names upper case), raw value. */
-    record Property(String name, Map<String, List<String>> parameters, String value) {
-
-        List<String> types() {
-            List<String> types = new ArrayList<>();
-            for (Map.Entry<String, List<String>> p : parameters.entrySet()) {
-                if (p.getKey().equals("TYPE")) {
-                    for (String v : p.getValue()) {
-                        for (String t : v.split(",")) {
-                            types.add(t.strip().toLowerCase(Locale.ROOT));
-                        }
-                    }
-                } else if (p.getValue().isEmpty()) {
-                    types.add(p.getKey().toLowerCase(Locale.ROOT)); // 2.1: TEL;WORK;VOICE:
-                }
-            }
-            if (parameters.containsKey("PREF")) {
-                types.add("pref");
-            }
-            return types;
-        }
-
-        String parameter(String name) {
-            List<String> values = parameters.get(name);
-            return values == null || values.isEmpty() ? null : values.get(0);
-        }
-    }
-
-    /** The cards of a .vcf file; a file with none, or not a vCard file at all, is refused by the caller. */
+    /**
+     * The cards of a .vcf file (vCard 2.1 with quoted-printable values in any charset, 3.0, 4.0), read by ez-vcard;
+     * a file with none, or not a vCard file at all, is refused by the caller.
+     */
     static List<Card> read(byte[] file) {
         List<Card> cards = new ArrayList<>();
-        List<Property> current = null;
-        for (String line : unfold(text(file))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            Property property = property(line);
-            if (property == null) {
-                continue;
-            }
-            if (property.name().equals("BEGIN") && property.value().strip().equalsIgnoreCase("VCARD")) {
-                current = new ArrayList<>();
-            } else if (property.name().equals("END") && property.value().strip().equalsIgnoreCase("VCARD")) {
-                if (current != null) {
-                    cards.add(card(cards.size() + 1, current));
-                }
-                current = null;
-            } else if (current != null) {
-                current.add(property);
-            }
+        for (VCard vcard : Ezvcard.parse(text(file)).caretDecoding(false).all()) {
+            cards.add(card(cards.size() + 1, vcard));
         }
         return cards;
     }
@@ -224,230 +230,77 @@ final class VCards {
         }
     }
 
-    /**
-     * Joins folded lines (a line starting with a space or tab continues the one before) and 2.1 quoted-printable
-     * soft line breaks (a quoted-printable value ending in '=' continues on the next line).
-     */
-    static List<String> unfold(String text) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = null;
-        boolean softBreak = false;
-        for (String line : raw) {
-            if (current != null && (softBreak || !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t'))) {
-                if (softBreak) {
-                    current.setLength(current.length() - 1);
-                    current.append(line.stripLeading());
-                } else {
-                    current.append(line, 1, line.length());
-                }
-            } else {
-                if (current != null) {
-                    lines.add(current.toString());
-                }
-                current = new StringBuilder(line);
-            }
-            softBreak = current.length() > 0 && current.charAt(current.length() - 1) == '='
-                    && quotedPrintable(current);
-        }
-        if (current != null) {
-            lines.add(current.toString());
-        }
-        return lines;
-    }
-
-    private static boolean quotedPrintable(CharSequence line) {
-        String s = line.toString();
-        int colon = s.indexOf(':');
-        return colon > 0 && s.substring(0, colon).toUpperCase(Locale.ROOT).contains("QUOTED-PRINTABLE");
-    }
-
-    /** name, parameters and value of one unfolded line; null when the line has no colon. */
-    static Property property(String line) {
-        int colon = -1;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ':' && !quoted) {
-                colon = i;
-                break;
-            }
-        }
-        if (colon < 0) {
-            return null;
-        }
-        List<String> head = splitUnquoted(line.substring(0, colon), ';');
-        String name = head.get(0).strip().toUpperCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        if (dot >= 0) {
-            name = name.substring(dot + 1); // Google: item1.EMAIL
-        }
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        for (String parameter : head.subList(1, head.size())) {
-            int equals = parameter.indexOf('=');
-            if (equals < 0) {
-                parameters.putIfAbsent(parameter.strip().toUpperCase(Locale.ROOT), new ArrayList<>());
-            } else {
-                String key = parameter.substring(0, equals).strip().toUpperCase(Locale.ROOT);
-                List<String> values = parameters.computeIfAbsent(key, k -> new ArrayList<>());
-                for (String v : splitUnquoted(parameter.substring(equals + 1), ',')) {
-                    values.add(v.strip().replace("\"", ""));
-                }
-            }
-        }
-        String value = line.substring(colon + 1);
-        List<String> encoding = parameters.getOrDefault("ENCODING", List.of());
-        boolean qp = encoding.stream().anyMatch(e -> e.equalsIgnoreCase("QUOTED-PRINTABLE"))
-                || parameters.containsKey("QUOTED-PRINTABLE");
-        if (qp) {
-            List<String> charset = parameters.getOrDefault("CHARSET", List.of());
-            value = decodeQuotedPrintable(value, charset.isEmpty() ? "UTF-8" : charset.get(0));
-        }
-        return new Property(name, parameters, value);
-    }
-
-    private static List<String> splitUnquoted(String text, char separator) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        boolean quoted = false;
-        for (char c : text.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-                part.append(c);
-            } else if (c == separator && !quoted) {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(c);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
-    }
-
-    static String decodeQuotedPrintable(String value, String charset) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '=' && isHex(value, i + 1) && isHex(value, i + 2)) {
-                bytes.write(Integer.parseInt(value.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        Charset cs;
-        try {
-            cs = Charset.forName(charset);
-        } catch (RuntimeException unknown) {
-            cs = StandardCharsets.UTF_8;
-        }
-        return bytes.toString(cs);
-    }
-
-    private static boolean isHex(String value, int at) {
-        return at < value.length() && Character.digit(value.charAt(at), 16) >= 0;
-    }
-
-    /** The components of a structured value (N, ORG, ADR), unescaped. */
-    static List<String> components(String value) {
-        return unescaped(value, true);
-    }
-
-    static String unescapeText(String value) {
-        return unescaped(value, false).get(0);
-    }
-
-    /** The value with its escapes undone, split at unescaped semicolons when {@code split}. */
-    private static List<String> unescaped(String value, boolean split) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                part.append(unescape(value.charAt(++i)));
-            } else if (c == ';' && split) {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(c);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
-    }
-
-    private static String unescape(char c) {
-        return c == 'n' || c == 'N' ? "\n" : String.valueOf(c);
-    }
-
-    private static Card card(int number, List<Property> properties) {
+    private static Card card(int number, VCard v) {
         String first = null;
         String last = null;
         String title = null;
-        String full = null;
+        StructuredName n = v.getStructuredName();
+        if (n != null) {
+            last = blankToNull(n.getFamily());
+            String additional = String.join(" ", n.getAdditionalNames());
+            first = blankToNull(joinAdditional(n.getGiven() == null ? "" : n.getGiven(), additional));
+            title = n.getPrefixes().isEmpty() ? null : blankToNull(n.getPrefixes().get(0));
+        }
+        String full = v.getFormattedName() == null ? null : blankToNull(v.getFormattedName().getValue());
         String organization = null;
         String department = null;
-        String position = null;
+        if (v.getOrganization() != null && !v.getOrganization().getValues().isEmpty()) {
+            List<String> org = v.getOrganization().getValues();
+            organization = blankToNull(org.get(0));
+            department = org.size() > 1 ? blankToNull(org.get(1)) : null;
+        }
+        String position = v.getTitles().isEmpty() ? null : blankToNull(v.getTitles().get(0).getValue());
         List<Typed> phones = new ArrayList<>();
-        List<Typed> emails = new ArrayList<>();
-        LocalDate birthday = null;
-        String birthdayProblem = null;
-        List<String> notes = new ArrayList<>();
-        for (Property p : properties) {
-            switch (p.name()) {
-                case "N" -> {
-                    List<String> n = components(p.value());
-                    last = blankToNull(n.get(0));
-                    first = n.size() > 1 ? blankToNull(joinAdditional(n.get(1), n.size() > 2 ? n.get(2) : "")) : null;
-                    title = n.size() > 3 ? blankToNull(n.get(3)) : null;
+        for (Telephone tel : v.getTelephoneNumbers()) {
+            String number1 = tel.getText() != null ? tel.getText()
+                    : tel.getUri() != null ? tel.getUri().getNumber() : null;
+            if (number1 != null && !number1.isBlank()) {
+                List<String> types = new ArrayList<>();
+                tel.getTypes().forEach(t -> types.add(t.getValue().toLowerCase(Locale.ROOT)));
+                if (tel.getPref() != null) {
+                    types.add("pref");
                 }
-                case "FN" -> full = blankToNull(unescapeText(p.value()));
-                case "ORG" -> {
-                    List<String> org = components(p.value());
-                    organization = blankToNull(org.get(0));
-                    department = org.size() > 1 ? blankToNull(org.get(1)) : null;
-                }
-                case "TITLE" -> position = blankToNull(unescapeText(p.value()));
-                case "TEL" -> {
-                    String number1 = unescapeText(p.value()).strip();
-                    if (number1.regionMatches(true, 0, "tel:", 0, 4)) {
-                        number1 = number1.substring(4); // 4.0: VALUE=uri
-                    }
-                    if (!number1.isEmpty()) {
-                        phones.add(new Typed(number1, p.types()));
-                    }
-                }
-                case "EMAIL" -> {
-                    String address = unescapeText(p.value()).strip();
-                    if (address.regionMatches(true, 0, "mailto:", 0, 7)) {
-                        address = address.substring(7);
-                    }
-                    if (!address.isEmpty()) {
-                        emails.add(new Typed(address, p.types()));
-                    }
-                }
-                case "BDAY" -> {
-                    String day = unescapeText(p.value()).strip();
-                    try {
-                        birthday = date(day);
-                    } catch (DateTimeParseException | IndexOutOfBoundsException wrong) {
-                        birthdayProblem = "birthday '" + day + "' is not a date with a year; left out";
-                    }
-                }
-                case "NOTE" -> {
-                    String note = unescapeText(p.value()).strip();
-                    if (!note.isEmpty()) {
-                        notes.add(note);
-                    }
-                }
-                default -> {
-                    // photos, addresses of the person, URLs, instant messaging: not kept
-                }
+                phones.add(new Typed(number1.strip(), types));
             }
         }
+        List<Typed> emails = new ArrayList<>();
+        for (Email email : v.getEmails()) {
+            String address = email.getValue() == null ? "" : email.getValue().strip();
+            if (address.regionMatches(true, 0, "mailto:", 0, 7)) {
+                address = address.substring(7);
+            }
+            if (!address.isEmpty()) {
+                List<String> types = new ArrayList<>();
+                email.getTypes().forEach(t -> types.add(t.getValue().toLowerCase(Locale.ROOT)));
+                if (email.getPref() != null) {
+                    types.add("pref");
+                }
+                emails.add(new Typed(address, types));
+            }
+        }
+        LocalDate birthday = null;
+        String birthdayProblem = null;
+        Birthday bday = v.getBirthday();
+        ezvcard.property.RawProperty unreadable = v.getExtendedProperty("BDAY");
+        if (bday == null && unreadable != null) {
+            birthdayProblem = "birthday '" + unreadable.getValue() + "' is not a date with a year; left out";
+        }
+        if (bday != null) {
+            Temporal day = bday.getDate();
+            if (day != null && day.isSupported(java.time.temporal.ChronoField.YEAR)) {
+                birthday = LocalDate.from(day);
+            } else {
+                String said = bday.getPartialDate() != null ? bday.getPartialDate().toISO8601(true)
+                        : bday.getText() != null ? bday.getText() : String.valueOf(day);
+                birthdayProblem = "birthday '" + said + "' is not a date with a year; left out";
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        v.getNotes().forEach(note -> {
+            if (note.getValue() != null && !note.getValue().isBlank()) {
+                notes.add(note.getValue().strip());
+            }
+        });
         if (last == null && first == null && full != null) {
             int space = full.lastIndexOf(' ');
             last = space < 0 ? full : full.substring(space + 1);
@@ -459,16 +312,6 @@ final class VCards {
 
     private static String joinAdditional(String given, String additional) {
         return additional.isBlank() ? given : (given + " " + additional).strip();
-    }
-
-    /** 1980-04-12, 19800412, 1980-04-12T00:00:00Z; --0412 (no year) cannot be kept. */
-    static LocalDate date(String day) {
-        String d = day.contains("T") ? day.substring(0, day.indexOf('T')) : day;
-        if (d.matches("\\d{8}")) {
-            return LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
-                    Integer.parseInt(d.substring(6, 8)));
-        }
-        return LocalDate.parse(d);
     }
 
     private static String blankToNull(String value) {
