@@ -240,9 +240,13 @@ public class TasksIT {
                 + ",\"days\":2},{\"title\":\"Create accounts\",\"assigneeId\":" + p.bobId() + ",\"days\":1},"
                 + "{\"title\":\"Welcome talk\",\"assigneeId\":" + p.annId() + ",\"days\":0}]}"));
         LocalDate start = LocalDate.now();
+        assertEquals(Set.of("link"), TestAccounts.fields(p.manager().post("/tasks/processes/" + process + "/start",
+                "{\"link\":\"no record\"}")));
+        // a run about a record (started on a company's card): every step's task is about it
         JsonNode first = p.manager().post("/tasks/processes/" + process + "/start", "{\"startsOn\":\"" + start
-                + "\"}").json();
+                + "\",\"link\":\"contacts.company:42\"}").json();
         assertEquals("Prepare a desk", first.path("title").asText());
+        assertEquals("contacts.company:42", first.path("link").asText());
         assertEquals(start.plusDays(2).toString(), first.path("targetDate").asText());
         assertFalse(titles(p.bob().get("/tasks/tasks/mine?size=500")).contains("Create accounts"));
 
@@ -252,6 +256,7 @@ public class TasksIT {
         assertEquals("Create accounts", second.path("title").asText());
         assertEquals(LocalDate.now().plusDays(1).toString(), second.path("targetDate").asText());
         assertEquals(first.path("processRunId").asLong(), second.path("processRunId").asLong());
+        assertEquals("contacts.company:42", second.path("link").asText());
         p.bob().post("/tasks/tasks/" + second.path("id").asLong() + "/complete", "");
         JsonNode third = p.ann().get("/tasks/tasks/mine?size=500&filter=topicId:eq:" + topic).json().path("items")
                 .get(0);

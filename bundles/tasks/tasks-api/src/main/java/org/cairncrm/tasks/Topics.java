@@ -21,5 +21,13 @@ public interface Topics {
     ProcessData createProcess(ProcessData data);
 
     /** Starts a run of the process: its first step becomes a task, due {@code days} after {@code startsOn}. */
-    TaskData startProcess(long processId, java.time.LocalDate startsOn);
+    default TaskData startProcess(long processId, java.time.LocalDate startsOn) {
+        return startProcess(processId, startsOn, null);
+    }
+
+    /**
+     * Starts a run of the process about a record ({@code contacts.company:12}; null: none): every step's task is
+     * about it.
+     */
+    TaskData startProcess(long processId, java.time.LocalDate startsOn, String link);
 }

@@ -5,7 +5,7 @@
  * services of {@code cairn-tasks}; every call checks the caller's keys. Changes are posted as OSGi events after commit
  * ({@link Tasks#TASK_TOPIC}, {@link Tasks#ESCALATED_TOPIC}).
  */
-@Version("0.1.0")
+@Version("0.2.0")
 package org.cairncrm.tasks;
 
 import org.osgi.annotation.versioning.Version;

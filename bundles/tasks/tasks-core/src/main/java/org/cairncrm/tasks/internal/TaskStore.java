@@ -331,17 +331,18 @@ public class TaskStore implements Tasks {
                     + "and s.position = :n", ProcessStep.class).setParameter("p", task.processId())
                     .setParameter("n", nextStep).getResultList();
             if (!steps.isEmpty()) {
-                Task made = insert(em, stepTask(task.topicId(), steps.get(0), today()), now);
+                // the run's next step is about the same record as the one before
+                Task made = insert(em, stepTask(task.topicId(), steps.get(0), today(), task.link()), now);
                 made.process(task.processId(), task.processRunId(), nextStep);
             }
         }
     }
 
     /** The task a process step makes, due its days after {@code from}. */
-    static TaskData stepTask(long topicId, ProcessStep step, LocalDate from) {
+    static TaskData stepTask(long topicId, ProcessStep step, LocalDate from, String link) {
         var s = step.toData();
         return new TaskData(null, null, topicId, s.title(), s.description(), "NORMAL", null,
-                from.plusDays(s.days() == null ? 0 : s.days()), null, s.assigneeId(), null, null, null, null, null,
+                from.plusDays(s.days() == null ? 0 : s.days()), null, s.assigneeId(), null, null, null, null, link,
                 s.needsApproval(), null, null, null, null, null, null, null);
     }
 

@@ -46,7 +46,8 @@ public class TopicResource implements RestResource {
 
     /** When a process run starts. */
     @Schema(name = "ProcessStart")
-    public record Start(@Schema(description = "YYYY-MM-DD; default today") String startsOn) {
+    public record Start(@Schema(description = "YYYY-MM-DD; default today") String startsOn,
+                        @Schema(description = "a record every step's task is about: contacts.company:12") String link) {
     }
 
     private final Topics topics;
@@ -117,7 +118,7 @@ public class TopicResource implements RestResource {
     @Operation(summary = "Start a run: its first step becomes a task; each next one when the one before is done")
     public Response start(@PathParam("id") long id, Start start) {
         TaskData first = topics.startProcess(id, start == null ? null : RestResource.dateParam(start.startsOn(),
-                "startsOn"));
+                "startsOn"), start == null ? null : start.link());
         return Response.created(URI.create("tasks/" + first.id())).entity(first).build();
     }
 

@@ -146,8 +146,17 @@ public class TopicStore implements Topics {
     }
 
     @Override
-    public TaskData startProcess(long processId, LocalDate startsOn) {
+    public TaskData startProcess(long processId, LocalDate startsOn, String link) {
         Access.require(Tasks.CREATE);
+        String about = link == null || link.isBlank() ? null : link.strip();
+        if (about != null) {
+            try {
+                org.cairncrm.platform.api.RecordRef.parse(about);
+            } catch (IllegalArgumentException wrong) {
+                throw org.cairncrm.platform.api.error.ValidationException.of("link",
+                        "must name a record as type:id, e.g. contacts.company:12");
+            }
+        }
         return jpa.txExpr(TransactionType.Required, em -> {
             ProcessTemplate process = em.find(ProcessTemplate.class, processId);
             if (process == null) {
@@ -156,7 +165,7 @@ public class TopicStore implements Topics {
             ProcessStep first = em.createQuery("select s from ProcessStep s where s.processId = :p "
                     + "and s.position = 0", ProcessStep.class).setParameter("p", processId).getSingleResult();
             Task task = tasks.insert(em, TaskStore.stepTask(process.topicId(), first,
-                    startsOn == null ? tasks.today() : startsOn), java.time.Instant.now());
+                    startsOn == null ? tasks.today() : startsOn, about), java.time.Instant.now());
             task.process(processId, task.getId(), 0);
             em.flush();
             return task.toData();

@@ -88,14 +88,6 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
         owner.setId("ownerId");
         owner.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
         owner.setHelperText(TEXTS.get("company.ownerHelp"));
-        owner.setItems(List.of());
-        if (services.employees != null) {
-            owner.setItems(services.employees.list(new org.cairncrm.platform.api.paging.PageRequest(0,
-                    org.cairncrm.platform.api.paging.PageRequest.MAX_SIZE, List.of(
-                            org.cairncrm.platform.api.paging.Sort.asc("lastName")), List.of(
-                            org.cairncrm.platform.api.paging.Filter.eq("active", "true")),
-                    java.util.Optional.empty())).items());
-        }
         for (HasValidation field : List.of(name, shortCode, status, category, industry, lineOfBusiness, owner, taxId,
                 phones, emails, website, notes)) {
             fields.put(((Component) field).getId().orElseThrow(), field);
@@ -104,10 +96,25 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
         fields.putAll(correspondence.fields());
     }
 
+    /** The staff to choose who looks after the company from, as the signed-in user may see them. */
+    private void loadStaff(ContactsConsole services) {
+        owner.setItems(List.of());
+        // only who may read the staff chooses among them; for the others the field is not shown
+        owner.setVisible(services.employees != null && Access.has("people.employee.read"));
+        if (owner.isVisible()) {
+            owner.setItems(services.employees.list(new org.cairncrm.platform.api.paging.PageRequest(0,
+                    org.cairncrm.platform.api.paging.PageRequest.MAX_SIZE, List.of(
+                            org.cairncrm.platform.api.paging.Sort.asc("lastName")), List.of(
+                            org.cairncrm.platform.api.paging.Filter.eq("active", "true")),
+                    java.util.Optional.empty())).items());
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
         removeAll();
+        loadStaff(ContactsConsole.get());
         if (NEW.equals(id)) {
             if (!Access.has(Companies.CREATE)) {
                 event.forwardTo(CompaniesView.class);
@@ -195,7 +202,8 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
                 shortCode.getValue(), industry.getValue(), status.getValue(), category.getValue(),
                 lineOfBusiness.getValue(), taxId.getValue(), registered.value(), correspondence.value(),
                 lines(phones.getValue()), lines(emails.getValue()), website.getValue(), notes.getValue(),
-                owner.getValue() != null ? owner.getValue().id() : company == null ? null : company.ownerId(), null);
+                owner.isVisible() && owner.getValue() != null ? owner.getValue().id()
+                        : company == null ? null : company.ownerId(), null);
         try {
             FieldErrors.clear(fields);
             if (company == null) {

@@ -166,6 +166,17 @@ class ContactsViewsTest {
 
     @Test
     void theOwnerOfACompanyIsChosenOnItsCard() {
+        // without the key to read the staff the card opens all the same, without the field
+        UI.getCurrent().navigate("contacts/companies/" + anvil);
+        assertTrue(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withId("ownerId")).isEmpty(), "no owner field shown");
+        _get(Button.class, spec -> spec.withId("save-company")).click();
+        assertEquals(1L, data.companiesService.get(anvil).ownerId(), "the owner is kept");
+
+        java.util.Set<String> withStaff = new java.util.HashSet<>(EVERYTHING);
+        withStaff.add("people.employee.read");
+        Access.set(new Tester(withStaff));
+        UI.getCurrent().navigate("contacts/companies/" + lodz);
         UI.getCurrent().navigate("contacts/companies/" + anvil);
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<org.cairncrm.platform.people.EmployeeData> owner =

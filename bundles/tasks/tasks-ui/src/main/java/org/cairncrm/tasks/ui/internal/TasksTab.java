@@ -89,7 +89,29 @@ final class TasksTab {
                     QueryParameters.simple(java.util.Map.of("link", record.toString()))));
             create.setId("tasks-tab-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            tab.add(create);
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout tools =
+                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create);
+            tools.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            // a process about the record: each of its steps' tasks is about it
+            List<org.cairncrm.tasks.ProcessData> processes = services.topics.processes(null);
+            if (!processes.isEmpty()) {
+                com.vaadin.flow.component.combobox.ComboBox<org.cairncrm.tasks.ProcessData> start =
+                        new com.vaadin.flow.component.combobox.ComboBox<>();
+                start.setId("tasks-tab-process");
+                start.setPlaceholder(TEXTS.get("process.start"));
+                start.setItems(processes);
+                start.setItemLabelGenerator(org.cairncrm.tasks.ProcessData::name);
+                start.addValueChangeListener(e -> {
+                    if (e.getValue() != null) {
+                        TaskData first = services.topics.startProcess(e.getValue().id(), null, record.toString());
+                        com.vaadin.flow.component.notification.Notification.show(
+                                TEXTS.get("process.started", first.title()));
+                        UI.getCurrent().navigate("tasks/tasks/" + first.id());
+                    }
+                });
+                tools.add(start);
+            }
+            tab.add(tools);
         }
         List<TaskData> tasks = services.tasks.list(new PageRequest(0, PageRequest.MAX_SIZE,
                 List.of(Sort.asc("targetDate")), List.of(Filter.eq("link", record.toString())), Optional.empty()))

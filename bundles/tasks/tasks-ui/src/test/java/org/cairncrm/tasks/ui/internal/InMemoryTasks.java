@@ -230,7 +230,7 @@ final class InMemoryTasks {
 
         @Override
         public List<ProcessData> processes(Long topicId) {
-            return processRows.stream().filter(p -> p.topicId().equals(topicId)).toList();
+            return processRows.stream().filter(p -> topicId == null || p.topicId().equals(topicId)).toList();
         }
 
         @Override
@@ -247,8 +247,15 @@ final class InMemoryTasks {
         }
 
         @Override
-        public TaskData startProcess(long processId, LocalDate startsOn) {
-            throw new UnsupportedOperationException();
+        public TaskData startProcess(long processId, LocalDate startsOn, String link) {
+            ProcessData process = processRows.stream().filter(p -> p.id() == processId).findFirst().orElseThrow();
+            ProcessData.Step first = process.steps().get(0);
+            long id = task(process.topicId(), first.title(), first.assigneeId(), null, startsOn);
+            TaskData t = rows.get(id);
+            rows.put(id, new TaskData(t.id(), t.version(), t.topicId(), t.title(), t.description(), t.priority(),
+                    t.status(), t.targetDate(), t.targetTime(), t.assigneeId(), t.assigneeGroupId(), t.holderId(),
+                    t.delegated(), t.watcherIds(), link, t.needsApproval(), null, null, null, id, 0, null, null));
+            return rows.get(id);
         }
     };
 

@@ -227,6 +227,23 @@ class TasksViewsTest {
                 3)))), "another record's tab does not list it");
     }
 
+    @Test
+    void aProcessStartedOnACompanysCardIsAboutTheCompany() {
+        data.processRows.add(new org.cairncrm.tasks.ProcessData(5L, "New customer", production,
+                java.util.List.of(new org.cairncrm.tasks.ProcessData.Step("Send the welcome pack", null, 2L, 1,
+                        false))));
+        org.cairncrm.platform.api.RecordRef company = new org.cairncrm.platform.api.RecordRef("contacts.company", 12);
+        UI.getCurrent().add(TasksTab.content(company));
+        @SuppressWarnings("unchecked")
+        ComboBox<org.cairncrm.tasks.ProcessData> start = _get(ComboBox.class,
+                spec -> spec.withId("tasks-tab-process"));
+        start.setValue(start.getListDataView().getItem(0));
+        TaskData first = data.rows.values().iterator().next();
+        assertEquals("Send the welcome pack", first.title());
+        assertEquals("contacts.company:12", first.link());
+        assertInstanceOf(TaskCardView.class, UI.getCurrent().getCurrentView());
+    }
+
     private static Grid<?> grid(com.vaadin.flow.component.Component tab) {
         return tab.getChildren().filter(Grid.class::isInstance).map(c -> (Grid<?>) c).findFirst().orElseThrow();
     }
