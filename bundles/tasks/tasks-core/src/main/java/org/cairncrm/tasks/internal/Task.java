@@ -92,6 +92,11 @@ public class Task extends ScopedEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** The record the task is about ({@code contacts.company:12}), or null. */
+    String link() {
+        return link;
+    }
+
     TaskData toData() {
         return new TaskData(getId(), getVersion(), topicId, title, description, priority, status, targetDate,
                 targetTime, assigneeId, assigneeGroupId, holderId, delegationId != null, watcherIds(), link,
