@@ -63,25 +63,18 @@ public class DemoContacts {
         boolean enabled = "true".equals(String.valueOf(config.get("enabled")).strip());
         // the demo people come from another module, which may start later: wait for them off the start thread
         // until the demo data is in, the module says STARTING in /api/health: run.sh waits for UP
-        StartupWork.Running running = enabled ? startup.begin("contacts", "adding demo data") : null;
-        worker = new Thread(() -> {
-            try {
-                if (enabled && awaitDemoPeople()) {
-                    addOnce(companies);
-                }
-            } finally {
-                if (running != null) {
-                    running.close();
-                }
+        worker = !enabled ? null : startup.inBackground("contacts", "adding demo data", () -> {
+            if (awaitDemoPeople()) {
+                addOnce(companies);
             }
-        }, "cairn-demo-contacts");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
     @Deactivate
     void deactivate() {
-        worker.interrupt();
+        if (worker != null) {
+            worker.interrupt();
+        }
     }
 
     private boolean awaitDemoPeople() {

@@ -13,6 +13,24 @@ public interface StartupWork {
      */
     Running begin(String module, String what);
 
+    /**
+     * Runs {@code work} on a daemon thread of its own ({@code cairn-<module>-startup}), counted as start-up work of
+     * {@code module} until it ends, done or failed. Answers the thread, to interrupt it when the component goes.
+     */
+    default Thread inBackground(String module, String what, Runnable work) {
+        Running running = begin(module, what);
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } finally {
+                running.close();
+            }
+        }, "cairn-" + module + "-startup");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
     /** Work under way; closing it more than once is harmless. */
     interface Running extends AutoCloseable {
         @Override

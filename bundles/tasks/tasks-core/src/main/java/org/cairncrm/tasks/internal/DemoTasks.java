@@ -57,28 +57,18 @@ public class DemoTasks {
         boolean enabled = "true".equals(String.valueOf(config.get("enabled")).strip());
         // the demo people come from another module, which may start later
         // until the demo data is in, the module says STARTING in /api/health: run.sh waits for UP
-        StartupWork.Running running = enabled ? startup.begin("tasks", "adding demo data") : null;
-        worker = new Thread(() -> {
-            try {
-                if (enabled) {
-                    Caller.runAs(Caller.SYSTEM, () -> Access.runAs(new DemoIdentity(0), () -> {
-                        addOnce();
-                        return null;
-                    }));
-                }
-            } finally {
-                if (running != null) {
-                    running.close();
-                }
-            }
-        }, "cairn-demo-tasks");
-        worker.setDaemon(true);
-        worker.start();
+        worker = !enabled ? null : startup.inBackground("tasks", "adding demo data",
+                () -> Caller.runAs(Caller.SYSTEM, () -> Access.runAs(new DemoIdentity(0), () -> {
+                    addOnce();
+                    return null;
+                })));
     }
 
     @Deactivate
     void deactivate() {
-        worker.interrupt();
+        if (worker != null) {
+            worker.interrupt();
+        }
     }
 
     private void addOnce() {

@@ -45,26 +45,9 @@ final class JournalTabs {
     }
 
     /** The journal tab of one kind of card. */
-    abstract static class Tab implements RecordTabContribution {
-        private final String recordType;
-
+    abstract static class Tab extends org.cairncrm.console.ContributedTab {
         Tab(String recordType) {
-            this.recordType = recordType;
-        }
-
-        @Override
-        public String recordType() {
-            return recordType;
-        }
-
-        @Override
-        public String label() {
-            return TEXTS.get("tab.label");
-        }
-
-        @Override
-        public Optional<String> permission() {
-            return Optional.of(Journal.READ);
+            super(recordType, () -> TEXTS.get("tab.label"), Journal.READ);
         }
     }
 

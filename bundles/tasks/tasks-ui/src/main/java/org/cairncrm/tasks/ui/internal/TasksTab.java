@@ -34,26 +34,9 @@ final class TasksTab {
     }
 
     /** The tab of one kind of card. */
-    abstract static class Tab implements RecordTabContribution {
-        private final String recordType;
-
+    abstract static class Tab extends org.cairncrm.console.ContributedTab {
         Tab(String recordType) {
-            this.recordType = recordType;
-        }
-
-        @Override
-        public String recordType() {
-            return recordType;
-        }
-
-        @Override
-        public String label() {
-            return TEXTS.get("menu.group");
-        }
-
-        @Override
-        public Optional<String> permission() {
-            return Optional.of(Tasks.READ);
+            super(recordType, () -> TEXTS.get("menu.group"), Tasks.READ);
         }
 
         @Override
