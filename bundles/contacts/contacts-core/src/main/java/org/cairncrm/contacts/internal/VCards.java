@@ -83,6 +83,8 @@ final class VCards {
         try (ezvcard.io.text.VCardWriter writer = new ezvcard.io.text.VCardWriter(text,
                 four ? VCardVersion.V4_0 : VCardVersion.V3_0)) {
             writer.setAddProdId(false);
+            // N:Wójcik;Anna;;; with all five components, as Outlook and Google write it
+            writer.setIncludeTrailingSemicolons(true);
             writer.setCaretEncodingEnabled(false);
             writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
             for (VCard card : cards) {
