@@ -29,7 +29,10 @@ final class OpenApiWalk {
     /** Query values, as the server decodes them. */
     static final List<String> BAD_QUERY_VALUES = List.of("'", "\"", "%", "%%", "_", "\\", "' OR 1=1 --", "-1", "0",
             "99999999999999999999", "1e400", "NaN", "2026-02-30", "null", "[]", ",,,", ":", "a:b:c", "name:desc:x",
-            "😀🇵🇱", "Łódź ŻÓŁW", "\u0000", "x".repeat(5_000));
+            "😀🇵🇱", "Łódź ŻÓŁW", "\u0000", "x".repeat(5_000),
+            // well-formed filters on fields many lists have: each list must answer them, or name the field as unknown
+            "active:eq:true", "active:ne:false", "id:gt:0", "name:like:%", "status:null",
+            "createdAt:lt:2026-01-01T00:00:00Z", "version:ge:1");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String HUGE = "Ł".repeat(100_000);

@@ -155,8 +155,8 @@ public final class JpaList<E> {
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> countRoot = count.from(type);
         count.select(cb.count(countRoot));
-        where(count, cb, countRoot, request, scope);
-        return em.createQuery(count).getSingleResult();
+        var bindings = where(count, cb, countRoot, request, scope);
+        return bind(em.createQuery(count), bindings).getSingleResult();
     }
 
     /** Every matching record within {@code scope}, in the request's order, at most {@code limit} (for exports). */
@@ -176,7 +176,7 @@ public final class JpaList<E> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> query = cb.createQuery(type);
         Root<E> root = query.from(type);
-        where(query, cb, root, request, scope);
+        var bindings = where(query, cb, root, request, scope);
         List<Order> order = new ArrayList<>();
         List<Sort> sorts = new ArrayList<>(request.sort());
         if (sorts.isEmpty()) {
@@ -189,7 +189,7 @@ public final class JpaList<E> {
             order.add(s.ascending() ? cb.asc(root.get(s.field())) : cb.desc(root.get(s.field())));
         }
         query.orderBy(order);
-        return em.createQuery(query);
+        return bind(em.createQuery(query), bindings);
     }
 
     private void check(PageRequest request) {
@@ -220,15 +220,21 @@ public final class JpaList<E> {
         return names;
     }
 
-    private void where(CommonAbstractCriteria query, CriteriaBuilder cb, Root<E> root, PageRequest request,
-                       RecordScope scope) {
+    /**
+     * Adds the request's conditions to {@code query}; answers the values of the parameters they use, to bind on the
+     * query made from it (booleans: Derby compares no BOOLEAN column with the literal EclipseLink writes).
+     */
+    private java.util.Map<javax.persistence.criteria.ParameterExpression<?>, Object> where(
+            CommonAbstractCriteria query, CriteriaBuilder cb, Root<E> root, PageRequest request, RecordScope scope) {
+        java.util.Map<javax.persistence.criteria.ParameterExpression<?>, Object> bindings =
+                new java.util.LinkedHashMap<>();
         List<Predicate> predicates = new ArrayList<>();
         if (scope != null && !scope.seesEverything() && ScopedEntity.class.isAssignableFrom(type)) {
             predicates.add(visible(cb, root, scope));
         }
         for (Filter f : request.filters()) {
             Condition<E> condition = condition(f.field());
-            predicates.add(condition != null ? condition.where(cb, query, root, f) : predicate(cb, root, f));
+            predicates.add(condition != null ? condition.where(cb, query, root, f) : predicate(cb, root, f, bindings));
         }
         request.query().filter(q -> wordField != null).ifPresent(q -> {
             for (String word : SearchText.words(q)) {
@@ -249,6 +255,15 @@ public final class JpaList<E> {
         if (query instanceof CriteriaQuery<?> cq) {
             cq.where(all);
         }
+        return bindings;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <Q extends TypedQuery<?>> Q bind(Q query,
+                                                    java.util.Map<javax.persistence.criteria.ParameterExpression<?>,
+                                                            Object> bindings) {
+        bindings.forEach((parameter, value) -> query.setParameter((javax.persistence.Parameter) parameter, value));
+        return query;
     }
 
     private static Predicate visible(CriteriaBuilder cb, Root<?> root, RecordScope scope) {
@@ -268,7 +283,8 @@ public final class JpaList<E> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Predicate predicate(CriteriaBuilder cb, Root<E> root, Filter f) {
+    private Predicate predicate(CriteriaBuilder cb, Root<E> root, Filter f,
+                                java.util.Map<javax.persistence.criteria.ParameterExpression<?>, Object> bindings) {
         Path<Object> path = root.get(f.field());
         Class<?> javaType = path.getJavaType();
         switch (f.op()) {
@@ -286,6 +302,11 @@ public final class JpaList<E> {
                 break;
         }
         Comparable value = convert(f, javaType);
+        if (value instanceof Boolean yes && (f.op() == Filter.Op.EQ || f.op() == Filter.Op.NE)) {
+            javax.persistence.criteria.ParameterExpression<Boolean> parameter = cb.parameter(Boolean.class);
+            bindings.put(parameter, f.op() == Filter.Op.EQ ? yes : !yes);
+            return cb.equal(path, parameter);
+        }
         Expression<Comparable> e = (Expression) path;
         return switch (f.op()) {
             case EQ -> cb.equal(e, value);
