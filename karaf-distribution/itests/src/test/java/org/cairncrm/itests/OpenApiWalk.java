@@ -136,6 +136,10 @@ final class OpenApiWalk {
         }
         // the rest is sent to an existing record where there is one (id 1), but never deleted
         String base = fill(template, pathNames, n -> plausible(n, method));
+        // 0. a plain call without any query parameter (every one is optional unless the description says otherwise)
+        if (!queries.isEmpty() && !"DELETE".equals(method)) {
+            sendWithBody(method, base, "no query parameters", validBody(content));
+        }
         // 2. each query parameter in turn gets each bad value
         for (JsonNode q : queries) {
             String name = q.path("name").asText();

@@ -109,10 +109,14 @@ public class TopicStore implements Topics {
     @Override
     public List<ProcessData> processes(Long topicId) {
         Access.require(Tasks.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select p from ProcessTemplate p"
-                        + (topicId == null ? "" : " where p.topicId = :t") + " order by p.name", ProcessTemplate.class)
-                .setParameter("t", topicId == null ? 0L : topicId).getResultList().stream()
-                .map(p -> toData(em, p)).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("select p from ProcessTemplate p"
+                    + (topicId == null ? "" : " where p.topicId = :t") + " order by p.name", ProcessTemplate.class);
+            if (topicId != null) {
+                query.setParameter("t", topicId);
+            }
+            return query.getResultList().stream().map(p -> toData(em, p)).toList();
+        });
     }
 
     @Override
