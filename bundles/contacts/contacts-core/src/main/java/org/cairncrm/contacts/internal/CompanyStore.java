@@ -141,11 +141,13 @@ public class CompanyStore implements Companies {
                     .setParameter("code", code).getResultList()));
         }
         List<String> words = SearchText.words(query);
-        if (words.size() == 1 && words.get(0).chars().anyMatch(Character::isDigit)) {
-            found.addAll(index.withWord(words.get(0)));
+        String word = words.size() == 1 && words.get(0).chars().anyMatch(Character::isDigit) ? words.get(0) : null;
+        if (word != null) {
+            found.addAll(index.withWord(word));
         }
         String digits = query.replaceAll("[^0-9]", "");
-        if (digits.length() >= 6 && NUMBER.matcher(query.strip()).matches()) {
+        // "7250000001" is its own digits: looked up once
+        if (digits.length() >= 6 && !digits.equals(word) && NUMBER.matcher(query.strip()).matches()) {
             found.addAll(index.withWord(digits));
         }
         return List.copyOf(found);
