@@ -106,10 +106,8 @@ public class AccountsView extends VerticalLayout {
         com.vaadin.flow.component.combobox.ComboBox<org.cairncrm.platform.people.EmployeeData> employee =
                 new com.vaadin.flow.component.combobox.ComboBox<>(Texts.get("accounts.employee"));
         employee.setId("new-account-employee");
-        employee.setItems(ConsoleServices.get().employees().list(new org.cairncrm.platform.api.paging.PageRequest(0,
-                500, java.util.List.of(org.cairncrm.platform.api.paging.Sort.asc("lastName")), java.util.List.of(),
-                java.util.Optional.empty())).items());
-        employee.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+        employee.setItems(ConsoleServices.get().employees().staff());
+        employee.setItemLabelGenerator(org.cairncrm.platform.people.EmployeeData::fullName);
         com.vaadin.flow.component.textfield.PasswordField password =
                 new com.vaadin.flow.component.textfield.PasswordField(Texts.get("accounts.firstPassword"));
         password.setId("new-password");

@@ -64,7 +64,7 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
         fields.put("supervisorId", supervisor);
         supervisor.setId("supervisorId");
         supervisor.setClearButtonVisible(true);
-        supervisor.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+        supervisor.setItemLabelGenerator(EmployeeData::fullName);
         firstName.setId("firstName");
         lastName.setId("lastName");
         email.setId("email");
@@ -100,10 +100,8 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
     private VerticalLayout details(boolean mayEdit, boolean mayDelete) {
         show(employee);
         // anyone else may be the supervisor; the people module refuses a circle (A supervises B supervises A)
-        supervisor.setItems(ConsoleServices.get().employees().list(new org.cairncrm.platform.api.paging.PageRequest(0,
-                org.cairncrm.platform.api.paging.PageRequest.MAX_SIZE, java.util.List.of(
-                        org.cairncrm.platform.api.paging.Sort.asc("lastName")), java.util.List.of(),
-                java.util.Optional.empty())).items().stream().filter(e -> !e.id().equals(employee.id())).toList());
+        supervisor.setItems(ConsoleServices.get().employees().staff().stream()
+                .filter(e -> !e.id().equals(employee.id())).toList());
         FormLayout form = new FormLayout(firstName, lastName, position, department, email, phone, mobile, birthday,
                 nameDay, supervisor, active);
         fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(!mayEdit));

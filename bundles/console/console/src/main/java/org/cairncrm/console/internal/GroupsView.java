@@ -13,8 +13,6 @@ import org.cairncrm.console.RecordList;
 import org.cairncrm.platform.api.error.ConflictException;
 import org.cairncrm.platform.api.error.RecordNotFoundException;
 import org.cairncrm.platform.api.error.ValidationException;
-import org.cairncrm.platform.api.paging.PageRequest;
-import org.cairncrm.platform.api.paging.Sort;
 import org.cairncrm.platform.people.EmployeeData;
 import org.cairncrm.platform.people.GroupData;
 import org.cairncrm.platform.people.GroupKind;
@@ -65,10 +63,9 @@ public class GroupsView extends VerticalLayout {
         ComboBox<GroupKind> kind = new ComboBox<>(Texts.get("groups.kind"), GroupKind.values());
         TextField description = new TextField(Texts.get("groups.description"));
         MultiSelectComboBox<EmployeeData> members = new MultiSelectComboBox<>(Texts.get("groups.members"));
-        List<EmployeeData> everyone = ConsoleServices.get().employees().list(new PageRequest(0, PageRequest.MAX_SIZE,
-                List.of(Sort.asc("lastName")), List.of(), Optional.empty())).items();
+        List<EmployeeData> everyone = ConsoleServices.get().employees().staff();
         members.setItems(everyone);
-        members.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+        members.setItemLabelGenerator(EmployeeData::fullName);
         name.setValue(group.map(GroupData::name).orElse(""));
         kind.setValue(group.map(GroupData::kind).orElse(GroupKind.TEAM));
         description.setValue(group.map(GroupData::description).filter(d -> d != null).orElse(""));

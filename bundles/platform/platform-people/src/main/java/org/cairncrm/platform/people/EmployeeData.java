@@ -28,6 +28,11 @@ public record EmployeeData(
         @Schema(description = "id of the employee's supervisor") Long supervisorId,
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) AuditStamp audit) {
 
+    /** "Maria Manager", as lists and choices show an employee. */
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public void validate() {

@@ -12,6 +12,13 @@ public interface Employees {
     /** Sortable and filterable fields: firstName, lastName, position, department, email, active, birthday. */
     Page<EmployeeData> list(PageRequest request);
 
+    /** The staff the caller may see, by last name (at most {@link PageRequest#MAX_SIZE}): for choosing one. */
+    default java.util.List<EmployeeData> staff() {
+        return list(new PageRequest(0, PageRequest.MAX_SIZE, java.util.List.of(
+                org.cairncrm.platform.api.paging.Sort.asc("lastName")), java.util.List.of(),
+                java.util.Optional.empty())).items();
+    }
+
     /** @throws org.cairncrm.platform.api.error.RecordNotFoundException when there is none */
     EmployeeData get(long id);
 

@@ -86,7 +86,7 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
         dictionary(industry, "industry", DictionaryKind.INDUSTRY, services);
         lineOfBusiness.setPlaceholder("general");
         owner.setId("ownerId");
-        owner.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+        owner.setItemLabelGenerator(org.cairncrm.platform.people.EmployeeData::fullName);
         owner.setHelperText(TEXTS.get("company.ownerHelp"));
         for (HasValidation field : List.of(name, shortCode, status, category, industry, lineOfBusiness, owner, taxId,
                 phones, emails, website, notes)) {
@@ -102,11 +102,8 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
         // only who may read the staff chooses among them; for the others the field is not shown
         owner.setVisible(services.employees != null && Access.has("people.employee.read"));
         if (owner.isVisible()) {
-            owner.setItems(services.employees.list(new org.cairncrm.platform.api.paging.PageRequest(0,
-                    org.cairncrm.platform.api.paging.PageRequest.MAX_SIZE, List.of(
-                            org.cairncrm.platform.api.paging.Sort.asc("lastName")), List.of(
-                            org.cairncrm.platform.api.paging.Filter.eq("active", "true")),
-                    java.util.Optional.empty())).items());
+            owner.setItems(services.employees.staff().stream().filter(e -> !Boolean.FALSE.equals(e.active()))
+                    .toList());
         }
     }
 
