@@ -81,6 +81,26 @@ class ConsoleIT {
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "people"));
                 shot(browser, "05-modules");
 
+                // Help on an administration view opens the administration's page of the built-in guide; its list
+                // has the installed modules' pages, and a link in a page opens that view of the console
+                browser.findElement(By.id("help-button")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//div[@id='help-content']//h1[text()='Administration']")));
+                for (String page : new String[] {"start", "contacts", "journal", "tasks", "admin"}) {
+                    assertTrue(browser.findElements(By.id("help-page-" + page)).size() == 1, page);
+                }
+                browser.findElement(By.id("help-page-contacts")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//div[@id='help-content']//h1[text()='Contacts']")));
+                shot(browser, "05-help-contacts");
+                browser.findElement(By.xpath("//div[@id='help-content']//a[text()='Companies']")).click();
+                wait.until(ExpectedConditions.urlContains("/contacts/companies"));
+                browser.navigate().back();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//div[@id='help-content']//h1[text()='Contacts']")));
+                browser.findElement(By.id("menu-admin-modules")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "people"));
+
                 // the employees list opens an employee's card; a wrong value is named next to its field, a right
                 // one is saved and shows in the history tab
                 browser.findElement(By.id("menu-admin-employees")).click();

@@ -145,6 +145,7 @@ public class ConsoleServer {
             views.open(vaadinContext, new VaadinCaches(() -> Optional.ofNullable(vaadin.getServletInstance())
                     .map(servlet -> ((CairnServlet) servlet).getService())), ownViews());
             contributions.open();
+            ownHelp().forEach(page -> contributions.add(contributions.help, page));
             LOG.info("Console ready at http://{}:{}/", config.host(), config.port());
         } finally {
             thread.setContextClassLoader(previous);
@@ -178,6 +179,16 @@ public class ConsoleServer {
                         GlobalSettingsView.class));
     }
 
+    /** The console's own help pages: how to use the console, and its administration. */
+    static List<org.cairncrm.console.HelpPage> ownHelp() {
+        return List.of(new org.cairncrm.console.ModuleHelp(Texts.SHELL, "start", "help.start", null,
+                        "console/help/start", 0) {
+                },
+                new org.cairncrm.console.ModuleHelp(Texts.SHELL, "admin", "help.admin", "people.account.read",
+                        "console/help/admin", 900) {
+                });
+    }
+
     /** The routes of the shell itself. */
     static void shellRoutes(RouteConfiguration configuration) {
         configuration.setRoute("login", LoginView.class);
@@ -185,6 +196,7 @@ public class ConsoleServer {
         configuration.setRoute("", HomeView.class, MainLayout.class);
         configuration.setRoute("admin/employees/:id", EmployeeCardView.class, MainLayout.class);
         configuration.setRoute("settings", PersonalSettingsView.class, MainLayout.class);
+        configuration.setRoute("help/:page?", HelpView.class, MainLayout.class);
     }
 
     private static ViewContribution builtIn(String route, String titleKey, String icon, String permission,

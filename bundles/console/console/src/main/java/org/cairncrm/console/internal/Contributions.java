@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.cairncrm.console.DashboardCard;
+import org.cairncrm.console.HelpPage;
 import org.cairncrm.console.ListActionContribution;
 import org.cairncrm.console.NoticeProvider;
 import org.cairncrm.console.RecordTabContribution;
@@ -20,7 +21,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
-/** The dashboard cards, search providers, notices, record tabs and list actions of the installed modules, as they come and go. */
+/** The dashboard cards, search providers, notices, record tabs, list actions and help pages of the installed modules, as they come and go. */
 final class Contributions {
 
     private final BundleContext context;
@@ -30,6 +31,7 @@ final class Contributions {
     final List<RecordTabContribution> tabs = new CopyOnWriteArrayList<>();
     final List<ListActionContribution> actions = new CopyOnWriteArrayList<>();
     final List<NoticeProvider> notices = new CopyOnWriteArrayList<>();
+    final List<HelpPage> help = new CopyOnWriteArrayList<>();
     private final Set<Consumer<Change>> listeners = ConcurrentHashMap.newKeySet();
 
     /** A contribution that came ({@code added}) or went. */
@@ -49,6 +51,7 @@ final class Contributions {
         track(RecordTabContribution.class, tabs);
         track(ListActionContribution.class, actions);
         track(NoticeProvider.class, notices);
+        track(HelpPage.class, help);
     }
 
     void close() {
@@ -79,6 +82,13 @@ final class Contributions {
     List<DashboardCard> cardsFor(Identity identity) {
         List<DashboardCard> visible = new ArrayList<>(allowed(cards, DashboardCard::permission, identity));
         visible.sort(java.util.Comparator.comparingInt(DashboardCard::order).thenComparing(DashboardCard::title));
+        return visible;
+    }
+
+    /** The help pages {@code identity} may read, in their order. */
+    List<HelpPage> helpFor(Identity identity) {
+        List<HelpPage> visible = new ArrayList<>(allowed(help, HelpPage::permission, identity));
+        visible.sort(java.util.Comparator.comparingInt(HelpPage::order).thenComparing(HelpPage::id));
         return visible;
     }
 

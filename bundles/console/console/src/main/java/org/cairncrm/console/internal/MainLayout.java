@@ -81,7 +81,14 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
         me.getSubMenu().addItem(Texts.get("menu.password"), e -> UI.getCurrent().navigate(PasswordView.class));
         me.getSubMenu().addItem(Texts.get("menu.signOut"), e -> signOut()).setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), name, search, bell, user);
+        Button help = new Button(VaadinIcon.QUESTION_CIRCLE_O.create());
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        help.getElement().setAttribute("aria-label", Texts.get("help.title"));
+        help.getElement().setAttribute("title", Texts.get("help.title"));
+        help.setId("help-button");
+        help.addClickListener(e -> openHelp());
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), name, search, bell, help, user);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(search);
@@ -160,6 +167,15 @@ public class MainLayout extends AppLayout implements RouterLayout, BeforeEnterOb
             item.setId("menu-" + view.route().replace('/', '-'));
             group.addItem(item);
         }
+    }
+
+    /** The help page of the module whose view is open (the first word of its address), else the guide's first. */
+    private static void openHelp() {
+        UI ui = UI.getCurrent();
+        String first = ui.getInternals().getActiveViewLocation().getFirstSegment();
+        boolean known = SignedIn.identity().map(identity -> ConsoleServices.get().contributions().helpFor(identity)
+                .stream().anyMatch(page -> page.id().equals(first))).orElse(false);
+        ui.navigate(known ? "help/" + first : "help");
     }
 
     private static Component icon(String name) {

@@ -82,6 +82,7 @@ class ShellTest {
         com.vaadin.flow.server.VaadinService service = com.vaadin.flow.server.VaadinService.getCurrent();
         views.open(service.getContext(), new VaadinCaches(() -> java.util.Optional.of(service)),
                 ConsoleServer.ownViews());
+        ConsoleServer.ownHelp().forEach(page -> contributions.add(contributions.help, page));
         UI.getCurrent().navigate("");
     }
 
@@ -563,6 +564,96 @@ class ShellTest {
                 return hit.toLowerCase().contains(text) ? List.of(new SearchHit(hit, "", "")) : List.of();
             }
         };
+    }
+
+    /** A module's help page, from this test's resources. */
+    public static class ReportsHelp extends org.cairncrm.console.ModuleHelp {
+        ReportsHelp() {
+            super(new org.cairncrm.console.Translations("console.texts", ShellTest.class), "reports", "help.title",
+                    "reports.report.read", "shelltest/help", 50);
+        }
+    }
+
+    private static List<String> helpPages() {
+        return _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.getId().orElse("").startsWith("help-page-")).map(a -> a.getId().orElseThrow()
+                        .substring("help-page-".length())).toList();
+    }
+
+    private static String helpContent() {
+        return _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("help-content")).getElement()
+                .getChild(0).getOuterHTML();
+    }
+
+    @Test
+    void helpListsThePagesTheUserMayReadInTheirLanguage() {
+        contributions.add(contributions.help, new ReportsHelp());
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        UI.getCurrent().navigate("help");
+        assertInstanceOf(HelpView.class, UI.getCurrent().getCurrentView());
+        assertEquals(List.of("start"), helpPages(), "no administration, no reports for a clerk without them");
+        assertTrue(helpContent().contains("<h1>Getting started</h1>"), helpContent());
+        UI.getCurrent().navigate("help/admin");
+        assertTrue(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("help-missing"))
+                .size() == 1, "a page of what the user may not use is not shown");
+
+        ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withId("user-menu")), "Polski");
+        UI.getCurrent().navigate("help/start");
+        assertTrue(helpContent().contains("<h1>Pierwsze kroki</h1>"), helpContent());
+        assertEquals("Pomoc", UI.getCurrent().getInternals().getTitle());
+    }
+
+    @Test
+    void theHelpButtonOpensThePageOfTheModuleInUse() {
+        contributions.add(contributions.help, new ReportsHelp());
+        views.add("reports", contribution("reports", "Reports", Optional.of("reports.report.read")));
+        accounts.add("root", "Root-pass-2026", false, Set.of(Permission.EVERYTHING));
+        LoginFormKt._login(_get(LoginOverlay.class), "root", "Root-pass-2026");
+        UI.getCurrent().navigate("reports");
+        _get(Button.class, spec -> spec.withId("help-button")).click();
+        assertInstanceOf(HelpView.class, UI.getCurrent().getCurrentView());
+        assertEquals("help/reports", UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        assertEquals(List.of("start", "reports", "admin"), helpPages(), "in their order");
+        String page = helpContent();
+        assertTrue(page.contains("<a href=\"/reports\" router-link"), "the console's own address opens in it: "
+                + page);
+        assertTrue(page.contains("href=\"https://example.org/\" target=\"_blank\""), "other sites in a new tab");
+        assertTrue(page.contains("<td>Turnover</td>"), "tables");
+        assertFalse(page.contains("<script"), "raw HTML is shown as text, never run: " + page);
+        assertTrue(page.contains("&lt;script&gt;"), page);
+
+        UI.getCurrent().navigate("admin/modules");
+        _get(Button.class, spec -> spec.withId("help-button")).click();
+        assertEquals("help/admin", UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        assertTrue(helpContent().contains("<h1>Administration</h1>"));
+
+        UI.getCurrent().navigate("");
+        _get(Button.class, spec -> spec.withId("help-button")).click();
+        assertEquals("help", UI.getCurrent().getInternals().getActiveViewLocation().getPath(),
+                "no page for the home page: the guide's first");
+    }
+
+    @Test
+    void theHelpSearchKeepsThePagesWithEveryWordTyped() {
+        accounts.add("root", "Root-pass-2026", false, Set.of(Permission.EVERYTHING));
+        LoginFormKt._login(_get(LoginOverlay.class), "root", "Root-pass-2026");
+        contributions.add(contributions.help, new ReportsHelp());
+        UI.getCurrent().navigate("help");
+        com.vaadin.flow.component.textfield.TextField search = _get(
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("help-search"));
+        search.setValue("turnover");
+        assertEquals(List.of("reports"), helpPages());
+        search.setValue("UNLOCK password");
+        assertEquals(List.of("admin"), helpPages(), "every word, case ignored");
+        search.setValue("lodz fabryka");
+        assertEquals(List.of("start"), helpPages(), "Polish letters ignored (Łódzka Fabryka)");
+        search.setValue("nothing-like-this");
+        assertEquals(List.of(), helpPages());
+        assertEquals(1, _find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("help-none"))
+                .size());
+        contributions.remove(contributions.help, contributions.help.get(contributions.help.size() - 1));
+        search.clear();
+        assertEquals(List.of("start", "admin"), helpPages(), "a module's page goes with the module");
     }
 
     @Test
