@@ -36,7 +36,7 @@ import org.cairncrm.platform.persistence.ModuleSchema;
 import org.cairncrm.tasks.AlertData;
 import org.cairncrm.tasks.CommentData;
 import org.cairncrm.tasks.HoldData;
-import org.cairncrm.tasks.Recurrence;
+import org.cairncrm.platform.api.calendar.Recurrence;
 import org.cairncrm.tasks.TaskData;
 import org.cairncrm.tasks.Tasks;
 import org.cairncrm.tasks.WorkloadRow;

@@ -1,4 +1,4 @@
-package org.cairncrm.tasks;
+package org.cairncrm.platform.api.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -93,5 +93,53 @@ class RecurrenceTest {
         assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=WEEKLY;BYDAY=XX", "r"));
         assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=MONTHLY;BYMONTHDAY=32", "r"));
         assertEquals("FREQ=WEEKLY;BYDAY=MO", Recurrence.parse("rrule:freq=weekly;byday=mo", "r").text());
+    }
+
+    @Test
+    void theRfcsOwnExamplesOnDays() {
+        // "Monthly on the first Friday for 10 occurrences" (RFC 5545, 3.8.5.3)
+        assertEquals(list("1997-09-05", "1997-10-03", "1997-11-07", "1997-12-05", "1998-01-02", "1998-02-06",
+                "1998-03-06", "1998-04-03", "1998-05-01", "1998-06-05"),
+                dates("FREQ=MONTHLY;COUNT=10;BYDAY=1FR", "1997-09-05", 20));
+        // "Every other week on Monday, Wednesday, and Friday until December 24, 1997, starting on Monday,
+        // September 1, 1997": on whole days an UNTIL with a time of day takes in that whole day (the RFC's series
+        // at 9:00 in New York ends on the 22nd, as 9:00 on the 24th is past midnight UTC)
+        List<LocalDate> everyOther = dates("FREQ=WEEKLY;INTERVAL=2;UNTIL=19971224T000000Z;WKST=SU;BYDAY=MO,WE,FR",
+                "1997-09-01", 100);
+        assertEquals(list("1997-09-01", "1997-09-03", "1997-09-05", "1997-09-15", "1997-09-17"),
+                everyOther.subList(0, 5));
+        assertEquals(LocalDate.parse("1997-12-24"), everyOther.get(everyOther.size() - 1));
+        assertEquals(26, everyOther.size());
+        // "Yearly in June and July for 10 occurrences"
+        assertEquals(list("1997-06-10", "1997-07-10", "1998-06-10", "1998-07-10"),
+                dates("FREQ=YEARLY;BYMONTH=6,7", "1997-06-10", 4));
+    }
+
+    @Test
+    void theLastWorkingDayOfEveryMonthWithBySetPos() {
+        assertEquals(list("2026-01-30", "2026-02-27", "2026-03-31", "2026-04-30", "2026-05-29"),
+                dates("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "2026-01-30", 5));
+    }
+
+    @Test
+    void aRuleWhoseDatesNeverComeEndsTheSeriesInsteadOfHanging() {
+        List<LocalDate> none = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> dates("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "2026-01-01", 3));
+        assertEquals(list("2026-01-01"), none, "only the start, which counts as the first");
+    }
+
+    @Test
+    void timesOfDayAndOtherMistakesAreNamed() {
+        ValidationException hourly = assertThrows(ValidationException.class,
+                () -> Recurrence.parse("FREQ=DAILY;BYHOUR=9", "recurrence"));
+        assertTrue(hourly.fieldErrors().get(0).message().contains("whole days"));
+        assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=DAILY;INTERVAL=0", "r"));
+        assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=DAILY;COUNT=0", "r"));
+        assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=DAILY;COUNT=x", "r"));
+        assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=DAILY;UNTIL=2027", "r"));
+        assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=MONTHLY;BYDAY=9MO", "r"));
+        assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=DAILY;;", "r"));
+        assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=WEEKLY;BYDAY=MO;FOO", "r"));
+        assertThrows(ValidationException.class, () -> Recurrence.parse("FREQ=DAILY;" + "X".repeat(2000), "r"));
     }
 }
