@@ -90,7 +90,7 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         removeAll();
-        RecordCard card = new RecordCard(employee.firstName() + " " + employee.lastName(),
+        RecordCard card = new RecordCard(employee.fullName(),
                 new RecordRef("people.employee", id), "employees", details(identity.has("people.employee.write"),
                 identity.has("people.employee.delete")));
         add(card);

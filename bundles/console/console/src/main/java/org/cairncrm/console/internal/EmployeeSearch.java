@@ -29,7 +29,7 @@ final class EmployeeSearch implements SearchProvider {
     @Override
     public List<SearchHit> search(String text, int limit) {
         return employees.list(new PageRequest(0, limit, List.of(), List.of(), Optional.of(text))).items().stream()
-                .map(e -> new SearchHit(e.firstName() + " " + e.lastName(),
+                .map(e -> new SearchHit(e.fullName(),
                         e.department() == null ? "" : e.department(), "admin/employees/" + e.id()))
                 .toList();
     }

@@ -125,7 +125,7 @@ final class CustomerHistory {
             return employeeNames.computeIfAbsent(id, k -> {
                 try {
                     var e = employees.get(k);
-                    return e.firstName() + " " + e.lastName();
+                    return e.fullName();
                 } catch (RuntimeException unknown) {
                     return "employee #" + k;
                 }

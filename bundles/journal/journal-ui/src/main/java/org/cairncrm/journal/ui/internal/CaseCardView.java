@@ -100,7 +100,7 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         others.setItemLabelGenerator(RepresentativeData::displayName);
         interested.setId("interestedEmployeeIds");
         interested.setItems(staff);
-        interested.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+        interested.setItemLabelGenerator(e -> e.fullName());
         var types = services.labels(Kind.TYPE, null);
         type.setId("type");
         type.setItems(services.settings.list(Kind.TYPE, null).stream().filter(JournalSetting::isActive)
@@ -120,7 +120,7 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         priority.setItemLabelGenerator(p -> TEXTS.get("priority." + p));
         for (ComboBox<EmployeeData> who : List.of(owner, nextBy)) {
             who.setItems(staff);
-            who.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+            who.setItemLabelGenerator(e -> e.fullName());
         }
         owner.setId("ownerId");
         nextBy.setId("nextAction.byEmployeeId");

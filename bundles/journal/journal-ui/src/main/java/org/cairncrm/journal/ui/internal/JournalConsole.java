@@ -86,7 +86,7 @@ public class JournalConsole {
         }
         try {
             var e = employees.get(id);
-            return e.firstName() + " " + e.lastName();
+            return e.fullName();
         } catch (RuntimeException unknown) {
             return "#" + id;
         }

@@ -104,7 +104,7 @@ final class JournalTabs {
             type.setId("journal-type");
             employee.setItems(services.employees.list(new PageRequest(0, PageRequest.MAX_SIZE, List.of(), List.of(),
                     Optional.empty())).items());
-            employee.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+            employee.setItemLabelGenerator(e -> e.fullName());
             employee.setClearButtonVisible(true);
             employee.setId("journal-employee");
             from.setId("journal-from");

@@ -86,7 +86,7 @@ final class StepDialog extends Dialog {
             nextWhat.setId("next-what");
             nextBy.setId("next-by");
             nextBy.setItems(staff);
-            nextBy.setItemLabelGenerator(e -> e.firstName() + " " + e.lastName());
+            nextBy.setItemLabelGenerator(e -> e.fullName());
             Long by = target.nextAction() == null ? target.ownerId() : target.nextAction().byEmployeeId();
             staff.stream().filter(e -> e.id().equals(by)).findFirst().ifPresent(nextBy::setValue);
             nextDue.setId("next-due");

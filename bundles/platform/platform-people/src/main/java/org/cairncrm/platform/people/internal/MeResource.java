@@ -59,7 +59,7 @@ public class MeResource implements RestResource {
         EmployeeData employee = employees.get(identity.employeeId());
         List<String> roles = identity instanceof PeopleIdentity p
                 ? p.roles().stream().map(PeopleIdentity.RoleRights::name).sorted().toList() : List.of();
-        return new Me(identity.login(), identity.employeeId(), employee.firstName() + " " + employee.lastName(),
+        return new Me(identity.login(), identity.employeeId(), employee.fullName(),
                 identity.mustChangePassword(), roles, new TreeSet<>(identity.permissions()),
                 new TreeSet<>(identity.linesOfBusiness()));
     }

@@ -101,13 +101,13 @@ public class TasksConsole {
         }
         try {
             EmployeeData e = employees.get(id);
-            return e.firstName() + " " + e.lastName();
+            return e.fullName();
         } catch (RuntimeException unknown) {
             return "#" + id;
         }
     }
 
     static String name(EmployeeData e) {
-        return e.firstName() + " " + e.lastName();
+        return e.fullName();
     }
 }

@@ -39,7 +39,7 @@ public class EmployeeAddCommand implements Action {
         try {
             EmployeeData created = employees.create(new EmployeeData(null, null, firstName, lastName, position,
                     department, email, null, null, null, null, true, null, null));
-            System.out.println("Employee " + created.firstName() + " " + created.lastName() + " added (id "
+            System.out.println("Employee " + created.fullName() + " added (id "
                     + created.id() + ").");
         } catch (ValidationException e) {
             for (FieldError error : e.fieldErrors()) {

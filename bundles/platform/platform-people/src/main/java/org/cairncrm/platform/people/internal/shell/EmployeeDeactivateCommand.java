@@ -28,7 +28,7 @@ public class EmployeeDeactivateCommand implements Action {
             employees.update(id, new EmployeeData(e.id(), e.version(), e.firstName(), e.lastName(), e.position(),
                     e.department(), e.email(), e.phone(), e.mobile(), e.birthday(), e.nameDay(), false,
                     e.supervisorId(), null));
-            System.out.println("Employee " + e.firstName() + " " + e.lastName() + " is no longer active.");
+            System.out.println("Employee " + e.fullName() + " is no longer active.");
         } catch (RecordNotFoundException e) {
             System.err.println(e.getMessage());
         }

@@ -27,7 +27,7 @@ public class EmployeeListCommand implements Action {
         var page = employees.list(PageRequest.parse("0", "500", null, List.of(), text));
         System.out.printf("%-6s %-30s %-25s %-25s %s%n", "Id", "Name", "Department", "Position", "Active");
         for (EmployeeData e : page.items()) {
-            System.out.printf("%-6d %-30s %-25s %-25s %s%n", e.id(), e.firstName() + " " + e.lastName(),
+            System.out.printf("%-6d %-30s %-25s %-25s %s%n", e.id(), e.fullName(),
                     e.department() == null ? "" : e.department(), e.position() == null ? "" : e.position(),
                     Boolean.FALSE.equals(e.active()) ? "no" : "yes");
         }
