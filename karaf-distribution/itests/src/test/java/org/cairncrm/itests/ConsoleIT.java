@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,9 +15,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,7 +39,7 @@ class ConsoleIT {
             server.http().await("/health", 200, 180);
             String initial = FirstAdmin.initialPassword(server.home.resolve("data"));
             FirstAdmin.awaitSignIn(server.http().as("admin", initial));
-            WebDriver browser = chromium();
+            WebDriver browser = Chromium.start(1280, 900);
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
                 long start = System.nanoTime();
@@ -406,24 +402,6 @@ class ConsoleIT {
         Files.deleteIfExists(dump);
         server.jcmd("GC.heap_dump", dump.toString());
         throw new AssertionError("still loaded (heap dump in " + dump + "):\n" + loaded);
-    }
-
-    private static WebDriver chromium() throws IOException, InterruptedException {
-        Path driver = Path.of("/usr/bin/chromedriver");
-        if (!Files.exists(driver)) {
-            // the Debian packages; CI installs them in .ci/run, a developer's machine gets them here
-            new ProcessBuilder("apt-get", "install", "-y", "-q", "chromium", "chromium-driver").inheritIO().start()
-                    .waitFor();
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     private static void shot(WebDriver browser, String name) throws IOException {

@@ -11,11 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,16 +45,7 @@ class ConsolePageWeightBench {
             server.start();
             server.http().await("/health", 200, 180);
             awaitConsole(server.console() + "login");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--window-size=1366,768",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium"));
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.BROWSER, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-            ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+            ChromeDriver browser = Chromium.start(1366, 768);
             StringBuilder report = new StringBuilder("| sign-in page | transferred | uncompressed | requests | "
                     + "from cache | first contentful paint | form usable |\n|---|---|---|---|---|---|---|\n");
             StringBuilder console = new StringBuilder();

@@ -11,9 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,13 +38,7 @@ class ConsoleSessionsBench {
             long pid = jvm(server);
             long baseline = heapUsedAfterGc(pid);
 
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium"));
-            WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+            WebDriver browser = Chromium.start(1280, 900);
             List<Long> firstPage = new ArrayList<>();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
