@@ -1,5 +1,7 @@
 package org.cairncrm.console;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.cairncrm.platform.api.error.FieldError;
@@ -20,6 +22,25 @@ public final class FieldErrors {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
+    }
+
+    /**
+     * Before saving: clears every field's error, and refuses a date field holding text that is no date (a
+     * {@link ValidationException} naming the field by its key in {@code fields}, which {@link #show} puts next to
+     * it), so that the empty value the field then has never replaces what the user meant.
+     */
+    public static void check(Map<String, ? extends HasValidation> fields) {
+        clear(fields);
+        List<FieldError> unreadable = new ArrayList<>();
+        fields.forEach((key, field) -> {
+            if (DateFields.unreadable(field)) {
+                unreadable.add(new FieldError(key, org.cairncrm.console.internal.Hooks.text("date.unreadable")
+                        .replace("{0}", org.cairncrm.console.internal.Hooks.dateFormat())));
+            }
+        });
+        if (!unreadable.isEmpty()) {
+            throw new ValidationException(unreadable);
+        }
     }
 
     /** Shows each error at its field; errors of fields the form does not show go to a notification. */

@@ -42,7 +42,7 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
     private final EmailField email = new EmailField(Texts.get("employees.email"));
     private final TextField phone = new TextField(Texts.get("employees.phone"));
     private final TextField mobile = new TextField(Texts.get("employees.mobile"));
-    private final DatePicker birthday = new DatePicker(Texts.get("employees.birthday"));
+    private final DatePicker birthday = org.cairncrm.console.DateFields.date(Texts.get("employees.birthday"));
     private final TextField nameDay = new TextField(Texts.get("employees.nameDay"));
     private final Checkbox active = new Checkbox(Texts.get("employees.active"));
     private final com.vaadin.flow.component.combobox.ComboBox<EmployeeData> supervisor =
@@ -149,7 +149,7 @@ public class EmployeeCardView extends VerticalLayout implements BeforeEnterObser
                 supervisor.getValue() == null ? null : supervisor.getValue().id(), null);
         try {
             employee = ConsoleServices.get().employees().update(employee.id(), changed);
-            FieldErrors.clear(fields);
+            FieldErrors.check(fields);
             Notification.show(Texts.get("card.saved"));
         } catch (ValidationException e) {
             FieldErrors.show(e, fields);

@@ -70,6 +70,16 @@ public final class Hooks {
         return Texts.get(key);
     }
 
+    /** The signed-in user's date format (setting {@code ui.dateFormat}, theirs or the company's), ISO when unknown. */
+    public static String dateFormat() {
+        try {
+            return ConsoleServices.running().map(services -> asCaller(() -> services.settings()
+                    .effective("ui.dateFormat"))).filter(f -> !f.isBlank()).orElse("yyyy-MM-dd");
+        } catch (RuntimeException notDeclared) {
+            return "yyyy-MM-dd";
+        }
+    }
+
     /** Runs {@code work} as the signed-in user (for code that checks permissions or stamps records). */
     public static <T> T asCaller(Supplier<T> work) {
         return SignedIn.identity().map(identity -> Access.runAs(identity, work)).orElseGet(work);

@@ -656,6 +656,58 @@ class ShellTest {
         assertEquals(List.of("start", "admin"), helpPages(), "a module's page goes with the module");
     }
 
+    /** What the browser does when a date field is left with text that is no date. */
+    private static void typeNoDate(com.vaadin.flow.component.datepicker.DatePicker field, String text) {
+        field.getElement().setProperty("_inputElementValue", text);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(field.getElement(),
+                new com.vaadin.flow.dom.DomEvent(field.getElement(), "unparsable-change",
+                        elemental.json.Json.createObject()));
+    }
+
+    @Test
+    void aDateFieldWithTextThatIsNoDateStopsTheSaveWithTheReasonNextToIt() {
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        settings.personal.put("clara:ui.dateFormat", "dd.MM.yyyy");
+        com.vaadin.flow.component.datepicker.DatePicker due = org.cairncrm.console.DateFields.date("Due");
+        com.vaadin.flow.component.datepicker.DatePicker born = org.cairncrm.console.DateFields.date("Born",
+                java.time.LocalDate.of(1990, 5, 1));
+        UI.getCurrent().add(due, born);
+        assertEquals("dd.MM.yyyy", due.getI18n().getDateFormats().get(0), "the user's format first");
+        assertTrue(due.getI18n().getDateFormats().contains("yyyy-MM-dd"), "ISO dates are read too");
+        assertEquals(1, due.getI18n().getFirstDayOfWeek());
+
+        typeNoDate(due, "31.02.2O26");
+        assertTrue(org.cairncrm.console.DateFields.unreadable(due));
+        assertEquals(null, due.getValue(), "the field's value is empty, which is not what was typed");
+        Map<String, com.vaadin.flow.component.HasValidation> form = new java.util.LinkedHashMap<>();
+        form.put("targetDate", due);
+        form.put("birthday", born);
+        org.cairncrm.platform.api.error.ValidationException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.cairncrm.platform.api.error.ValidationException.class,
+                () -> org.cairncrm.console.FieldErrors.check(form), "nothing is saved");
+        assertEquals(List.of("targetDate"), refused.fieldErrors().stream()
+                .map(org.cairncrm.platform.api.error.FieldError::field).toList());
+        org.cairncrm.console.FieldErrors.show(refused, form);
+        assertTrue(due.isInvalid());
+        assertTrue(due.getErrorMessage().contains("dd.MM.yyyy"), due.getErrorMessage());
+        assertFalse(born.isInvalid());
+
+        due.setValue(java.time.LocalDate.of(2026, 12, 11));
+        assertFalse(org.cairncrm.console.DateFields.unreadable(due), "a date picked replaces the text");
+        org.cairncrm.console.FieldErrors.check(form);
+        assertFalse(due.isInvalid());
+    }
+
+    @Test
+    void dateFieldsSpeakTheSessionsLanguage() {
+        LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
+        ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withId("user-menu")), "Polski");
+        com.vaadin.flow.component.datepicker.DatePicker due = org.cairncrm.console.DateFields.date("Termin");
+        assertEquals("Styczeń", due.getI18n().getMonthNames().get(0));
+        assertEquals("Pon", due.getI18n().getWeekdaysShort().get(1));
+        assertEquals("Dziś", due.getI18n().getToday());
+    }
+
     @Test
     void signingOutEndsTheSession() {
         LoginFormKt._login(_get(LoginOverlay.class), "clara", "Clerk-pass-2026");
@@ -711,6 +763,7 @@ class ShellTest {
                 case "platform.sessionTimeoutMinutes" -> "45";
                 case "platform.companyName" -> "Anvil Ltd";
                 case "ui.language" -> personal.getOrDefault(login + ":" + key, "en");
+                case "ui.dateFormat" -> personal.getOrDefault(login + ":" + key, "yyyy-MM-dd");
                 default -> throw new IllegalArgumentException(key);
             };
         }

@@ -202,7 +202,7 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
                 owner.isVisible() && owner.getValue() != null ? owner.getValue().id()
                         : company == null ? null : company.ownerId(), null);
         try {
-            FieldErrors.clear(fields);
+            FieldErrors.check(fields);
             if (company == null) {
                 CompanyData created = ContactsConsole.get().companies.create(entered);
                 Notification.show(TEXTS.get("saved"));
@@ -210,7 +210,7 @@ public class CompanyCardView extends VerticalLayout implements BeforeEnterObserv
                         String.valueOf(created.id())));
             } else {
                 if (custom != null) {
-                    FieldErrors.clear(custom.inputs());
+                    FieldErrors.check(custom.inputs());
                     ContactsConsole.get().fields.setValues(FieldTarget.COMPANY, company.id(), custom.values());
                 }
                 company = ContactsConsole.get().companies.update(company.id(), entered);

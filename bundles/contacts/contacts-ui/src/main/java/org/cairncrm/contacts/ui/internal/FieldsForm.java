@@ -70,7 +70,7 @@ final class FieldsForm extends FormLayout {
                 return number;
             }
             case DATE -> {
-                DatePicker date = new DatePicker(field.label());
+                DatePicker date = org.cairncrm.console.DateFields.date(field.label());
                 date.setValue(value == null ? null : LocalDate.parse(value.toString()));
                 readers.put(name, () -> date.getValue() == null ? null : date.getValue().toString());
                 inputs.put("fields." + name, date);

@@ -60,7 +60,7 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
     private final TextField title = field("title", "representative.title");
     private final TextArea phones = new TextArea(TEXTS.get("representative.phones"));
     private final TextArea emails = new TextArea(TEXTS.get("representative.emails"));
-    private final DatePicker birthday = new DatePicker(TEXTS.get("representative.birthday"));
+    private final DatePicker birthday = org.cairncrm.console.DateFields.date(TEXTS.get("representative.birthday"));
     private final TextField lineOfBusiness = field("lineOfBusiness", "company.line");
     private final TextArea notes = new TextArea(TEXTS.get("company.notes"));
     private final VerticalLayout employments = new VerticalLayout();
@@ -220,7 +220,7 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
                 CompanyCardView.lines(emails.getValue()), birthday.getValue(), notes.getValue(),
                 lineOfBusiness.getValue(), null, work, null);
         try {
-            FieldErrors.clear(all);
+            FieldErrors.check(all);
             if (person == null) {
                 RepresentativeData created = ContactsConsole.get().representatives.create(entered);
                 Notification.show(TEXTS.get("saved"));
@@ -257,8 +257,8 @@ public class RepresentativeCardView extends VerticalLayout implements BeforeEnte
         private final TextField department = new TextField(TEXTS.get("employment.department"));
         private final TextField phone = new TextField(TEXTS.get("employment.phone"));
         private final TextField email = new TextField(TEXTS.get("employment.email"));
-        private final DatePicker start = new DatePicker(TEXTS.get("employment.start"));
-        private final DatePicker end = new DatePicker(TEXTS.get("employment.end"));
+        private final DatePicker start = org.cairncrm.console.DateFields.date(TEXTS.get("employment.start"));
+        private final DatePicker end = org.cairncrm.console.DateFields.date(TEXTS.get("employment.end"));
         private final Checkbox main = new Checkbox(TEXTS.get("employment.mainContact"));
 
         EmploymentForm(EmploymentData work, int index, boolean mayEdit,

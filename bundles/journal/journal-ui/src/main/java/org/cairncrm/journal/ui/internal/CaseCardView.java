@@ -76,7 +76,7 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
     private final TextField line = text("lineOfBusiness", "case.line");
     private final TextField nextWhat = text("nextAction.what", "next.what");
     private final ComboBox<EmployeeData> nextBy = new ComboBox<>(TEXTS.get("next.by"));
-    private final DatePicker nextDue = new DatePicker(TEXTS.get("next.due"));
+    private final DatePicker nextDue = org.cairncrm.console.DateFields.date(TEXTS.get("next.due"));
     private final VerticalLayout formHolder = new VerticalLayout();
     private FormFields form;
     private CaseData current;
@@ -372,7 +372,7 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
                 line.getValue().isBlank() ? null : line.getValue(), next, form.values(), null, null);
         Map<String, HasValidation> targets = targets();
         try {
-            FieldErrors.clear(targets);
+            FieldErrors.check(targets);
             if (current == null) {
                 CaseData created = JournalConsole.get().journal.create(entered);
                 Notification.show(TEXTS.get("saved"));

@@ -54,7 +54,7 @@ final class FormFields extends FormLayout {
                 return number;
             }
             case "DATE" -> {
-                DatePicker date = new DatePicker(label);
+                DatePicker date = org.cairncrm.console.DateFields.date(label);
                 date.setValue(value == null ? null : LocalDate.parse(value));
                 return date;
             }

@@ -86,8 +86,8 @@ final class JournalTabs {
         private final Checkbox outstanding = new Checkbox(TEXTS.get("tab.outstanding"));
         private final ComboBox<String> type = new ComboBox<>(TEXTS.get("case.type"));
         private final ComboBox<EmployeeData> employee = new ComboBox<>(TEXTS.get("tab.employee"));
-        private final DatePicker from = new DatePicker(TEXTS.get("tab.from"));
-        private final DatePicker to = new DatePicker(TEXTS.get("tab.to"));
+        private final DatePicker from = org.cairncrm.console.DateFields.date(TEXTS.get("tab.from"));
+        private final DatePicker to = org.cairncrm.console.DateFields.date(TEXTS.get("tab.to"));
         private final Grid<JournalEntry> grid = new Grid<>();
 
         JournalTab(Long companyId, Long representativeId) {

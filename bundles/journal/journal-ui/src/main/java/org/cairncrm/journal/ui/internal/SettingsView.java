@@ -163,7 +163,7 @@ public class SettingsView extends VerticalLayout {
         targets.put("fieldKind", fieldKind);
         targets.put("options", options);
         try {
-            FieldErrors.clear(targets);
+            FieldErrors.check(targets);
             JournalConsole.get().settings.save(new JournalSetting(kind(), parentCode(), code.getValue(),
                     label.getValue(), position.getValue(), active.getValue(), strict.getValue(), closed.getValue(),
                     required.getValue(), enteredByStep.getValue(), fieldKind.getValue(),

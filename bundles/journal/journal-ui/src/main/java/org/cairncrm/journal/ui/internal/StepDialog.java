@@ -49,7 +49,7 @@ final class StepDialog extends Dialog {
     final TextField outcome = new TextField(TEXTS.get("step.outcome"));
     final TextField nextWhat = new TextField(TEXTS.get("next.what"));
     final ComboBox<EmployeeData> nextBy = new ComboBox<>(TEXTS.get("next.by"));
-    final DatePicker nextDue = new DatePicker(TEXTS.get("next.due"));
+    final DatePicker nextDue = org.cairncrm.console.DateFields.date(TEXTS.get("next.due"));
     private final CaseData target;
     private final Runnable done;
 
@@ -122,7 +122,7 @@ final class StepDialog extends Dialog {
         targets.put("next.what", nextWhat);
         targets.put("next.due", nextDue);
         try {
-            FieldErrors.clear(targets);
+            FieldErrors.check(targets);
             String before = target.stage();
             services.journal.recordStep(target.id(), step, next);
             CaseData after = services.journal.get(target.id());

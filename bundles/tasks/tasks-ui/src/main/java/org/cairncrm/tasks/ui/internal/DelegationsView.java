@@ -52,9 +52,9 @@ public class DelegationsView extends VerticalLayout {
         IntegerField task = new IntegerField(TEXTS.get("delegations.task"));
         task.setId("taskId");
         task.setHelperText(TEXTS.get("delegations.taskHelp"));
-        DatePicker starts = new DatePicker(TEXTS.get("delegations.starts"), services.today());
+        DatePicker starts = org.cairncrm.console.DateFields.date(TEXTS.get("delegations.starts"), services.today());
         starts.setId("startsOn");
-        DatePicker ends = new DatePicker(TEXTS.get("delegations.ends"), services.today().plusDays(6));
+        DatePicker ends = org.cairncrm.console.DateFields.date(TEXTS.get("delegations.ends"), services.today().plusDays(6));
         ends.setId("endsOn");
         ends.setHelperText(TEXTS.get("delegations.endsHelp"));
         Button save = new Button(TEXTS.get("delegations.create"), e -> {
@@ -65,7 +65,7 @@ public class DelegationsView extends VerticalLayout {
             targets.put("startsOn", starts);
             targets.put("endsOn", ends);
             try {
-                FieldErrors.clear(targets);
+                FieldErrors.check(targets);
                 DelegationData made = services.delegations.create(new DelegationData(null,
                         from.getValue() == null ? null : from.getValue().id(),
                         to.getValue() == null ? null : to.getValue().id(),

@@ -67,7 +67,7 @@ public class TaskCardView extends VerticalLayout implements BeforeEnterObserver 
     private final ComboBox<TopicData> topic = new ComboBox<>(TEXTS.get("task.topic"));
     private final ComboBox<String> priority = new ComboBox<>(TEXTS.get("task.priority"));
     private final ComboBox<String> status = new ComboBox<>(TEXTS.get("task.status"));
-    private final DatePicker targetDate = new DatePicker(TEXTS.get("task.targetDate"));
+    private final DatePicker targetDate = org.cairncrm.console.DateFields.date(TEXTS.get("task.targetDate"));
     private final TimePicker targetTime = new TimePicker(TEXTS.get("task.targetTime"));
     private final ComboBox<EmployeeData> assignee = new ComboBox<>(TEXTS.get("task.assignee"));
     private final ComboBox<GroupData> group = new ComboBox<>(TEXTS.get("task.group"));
@@ -306,7 +306,7 @@ public class TaskCardView extends VerticalLayout implements BeforeEnterObserver 
             targets.put(((Component) f).getId().orElseThrow(), f);
         }
         try {
-            FieldErrors.clear(targets);
+            FieldErrors.check(targets);
             if (current == null) {
                 TaskData created = TasksConsole.get().tasks.create(entered);
                 Notification.show(TEXTS.get("saved"));

@@ -176,7 +176,7 @@ public class TopicBoardView extends VerticalLayout {
         Button save = new Button(TEXTS.get("save"), e -> {
             Map<String, HasValidation> targets = Map.of("name", name, "unclaimedDays", unclaimed);
             try {
-                FieldErrors.clear(targets);
+                FieldErrors.check(targets);
                 TopicData made = services.topics.create(new TopicData(null, null, name.getValue(), null,
                         manager.getValue() == null ? null : manager.getValue().id(), unclaimed.getValue(), true,
                         null));
@@ -248,7 +248,7 @@ public class TopicBoardView extends VerticalLayout {
                 targets.put("steps[" + i + "].days", (IntegerField) used.get(i)[2]);
             }
             try {
-                FieldErrors.clear(targets);
+                FieldErrors.check(targets);
                 services.topics.createProcess(new ProcessData(null, name.getValue(), t.id(), list));
                 Notification.show(TEXTS.get("saved"));
                 dialog.close();

@@ -20,9 +20,9 @@ public class WorkloadView extends VerticalLayout {
         TasksConsole services = TasksConsole.get();
         setSizeFull();
         setId("workload-view");
-        DatePicker from = new DatePicker(TEXTS.get("workload.from"), services.today().withDayOfMonth(1));
+        DatePicker from = org.cairncrm.console.DateFields.date(TEXTS.get("workload.from"), services.today().withDayOfMonth(1));
         from.setId("workload-from");
-        DatePicker to = new DatePicker(TEXTS.get("workload.to"), services.today());
+        DatePicker to = org.cairncrm.console.DateFields.date(TEXTS.get("workload.to"), services.today());
         to.setId("workload-to");
         Grid<WorkloadRow> grid = new Grid<>();
         grid.setId("workload");
