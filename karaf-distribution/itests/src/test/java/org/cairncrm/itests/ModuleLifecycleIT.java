@@ -441,6 +441,9 @@ public class ModuleLifecycleIT {
         JsonNode filtered = http.get("/itest/items?filter=quantity:ge:25&filter=name:like:bolt&sort=name").json();
         assertEquals(6, filtered.path("total").asLong());
         assertEquals("Bolt 25", filtered.path("items").get(0).path("name").asText());
+        assertEquals("'%' and '_' are letters to look for, not wildcards", 0,
+                http.get("/itest/items?filter=name:like:%25").json().path("total").asLong());
+        assertEquals(0, http.get("/itest/items?q=b_lt").json().path("total").asLong());
         JsonNode searched = http.get("/itest/items?q=LATER").json();
         assertEquals(1, searched.path("total").asLong());
         assertEquals(kept, searched.path("items").get(0).path("id").asLong());

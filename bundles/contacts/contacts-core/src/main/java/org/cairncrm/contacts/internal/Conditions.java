@@ -19,8 +19,8 @@ final class Conditions {
             String value = text(filter);
             return switch (filter.op()) {
                 case EQ -> cb.or(cb.equal(cb.lower(root.get(first)), value), cb.equal(cb.lower(root.get(second)), value));
-                case LIKE -> cb.or(cb.like(cb.lower(root.get(first)), "%" + value + "%"),
-                        cb.like(cb.lower(root.get(second)), "%" + value + "%"));
+                case LIKE -> cb.or(JpaList.contains(cb, cb.lower(root.get(first)), value),
+                        JpaList.contains(cb, cb.lower(root.get(second)), value));
                 default -> throw ValidationException.of("filter", "'" + filter.field() + "' takes eq or like");
             };
         };
@@ -102,10 +102,10 @@ final class Conditions {
                     }
                     javax.persistence.criteria.Expression<String> text = value.get("text");
                     if (filter.op() == Filter.Op.LIKE) {
-                        return cb.like(cb.lower(text), "%" + v.toLowerCase(java.util.Locale.ROOT) + "%");
+                        return JpaList.contains(cb, cb.lower(text), v.toLowerCase(java.util.Locale.ROOT));
                     }
-                    return cb.or(cb.equal(text, v), cb.like(text, v + "\n%"), cb.like(text, "%\n" + v),
-                            cb.like(text, "%\n" + v + "\n%"));
+                    // one of the lines of the value
+                    return JpaList.contains(cb, cb.concat(cb.concat("\n", text), "\n"), "\n" + v + "\n");
                 }
                 default -> {
                     column = cb.lower(value.get("text"));
@@ -123,7 +123,7 @@ final class Conditions {
             case LE -> cb.lessThanOrEqualTo(column, operand);
             case GT -> cb.greaterThan(column, operand);
             case GE -> cb.greaterThanOrEqualTo(column, operand);
-            case LIKE -> cb.like(cb.lower(value.get("text")), "%" + v.toLowerCase(java.util.Locale.ROOT) + "%");
+            case LIKE -> JpaList.contains(cb, cb.lower(value.get("text")), v.toLowerCase(java.util.Locale.ROOT));
             default -> throw ValidationException.of("filter", "unsupported comparison");
         };
     }

@@ -238,16 +238,16 @@ public final class JpaList<E> {
         }
         request.query().filter(q -> wordField != null).ifPresent(q -> {
             for (String word : SearchText.words(q)) {
-                predicates.add(cb.like(root.get(wordField), "% " + escapeLike(word) + "%", '\\'));
+                predicates.add(contains(cb, root.get(wordField), " " + word));
             }
         });
         request.query().filter(q -> wordField == null && (!searchFields.isEmpty() || foldedField != null))
                 .ifPresent(q -> {
-            String pattern = "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
+            String lower = q.toLowerCase(Locale.ROOT);
             List<Predicate> any = new ArrayList<>();
-            searchFields.forEach(field -> any.add(cb.like(cb.lower(root.get(field)), pattern, '\\')));
+            searchFields.forEach(field -> any.add(contains(cb, cb.lower(root.get(field)), lower)));
             if (foldedField != null) {
-                any.add(cb.like(root.get(foldedField), "%" + escapeLike(SearchText.fold(q)) + "%", '\\'));
+                any.add(contains(cb, root.get(foldedField), SearchText.fold(q)));
             }
             predicates.add(cb.or(any.toArray(Predicate[]::new)));
         });
@@ -296,8 +296,7 @@ public final class JpaList<E> {
                 if (javaType != String.class) {
                     throw ValidationException.of("filter", "'" + f.field() + "' is not text; 'like' needs text");
                 }
-                return cb.like(cb.lower((Expression) path),
-                        "%" + escapeLike(f.value().toLowerCase(Locale.ROOT)) + "%", '\\');
+                return contains(cb, cb.lower((Expression) path), f.value().toLowerCase(Locale.ROOT));
             default:
                 break;
         }
@@ -367,7 +366,17 @@ public final class JpaList<E> {
         return javaType.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * Whether {@code text} holds {@code part}, compared character by character. Not {@code LIKE '%part%'}: a database
+     * created with a language's collation (Derby with {@code collation=TERRITORY_BASED}, for names in Polish order)
+     * compares every character of a {@code LIKE} through that collation, which made a search over 150,000 rows 15 to
+     * 25 times slower; {@code LOCATE} compares plainly, and the searched texts are lower case already.
+     */
+    public static Predicate contains(CriteriaBuilder cb, Expression<String> text, String part) {
+        if (part.isEmpty()) {
+            return cb.conjunction();
+        }
+        return cb.greaterThan(cb.locate(text, part), 0);
     }
+
 }

@@ -8,7 +8,7 @@
  * the JTA data source {@code osgi:service/javax.sql.DataSource/(osgi.jndi.service.name=cairn)} and sets
  * {@code eclipselink.ddl-generation=none}: tables come from the module's Liquibase changelog only.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.cairncrm.platform.persistence;
 
 import org.osgi.annotation.versioning.Version;
