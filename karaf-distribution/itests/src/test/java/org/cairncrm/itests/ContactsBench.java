@@ -123,18 +123,19 @@ public class ContactsBench {
         Result varied = run(() -> clients.get().get("/api/contacts/companies?size=50&q="
                 + java.net.URLEncoder.encode(TERMS.get(random.nextInt(TERMS.size())).split(" ")[0] + " "
                 + (1 + random.nextInt(COMPANIES)), StandardCharsets.UTF_8)).length);
-        // the same search as SQL: every word of the query begins a word of search_text (" word word ... ")
+        // the same search as SQL: every word of the query begins a word of search_text (" word word ... "); LOCATE,
+        // as the platform's lists search: a LIKE goes through the database's Polish collation, many times slower
         Result jdbc = run(() -> {
             String term = TERMS.get(random.nextInt(TERMS.size()));
             String[] words = term.split(" ");
-            String where = " WHERE archived_at IS NULL" + " AND search_text LIKE ?".repeat(words.length);
+            String where = " WHERE archived_at IS NULL" + " AND LOCATE(?, search_text) > 0".repeat(words.length);
             try (Connection c = dataSource.getConnection();
                  PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM contacts_company" + where);
                  PreparedStatement page = c.prepareStatement("SELECT * FROM contacts_company" + where
                          + " ORDER BY name, id FETCH FIRST 50 ROWS ONLY")) {
                 for (int i = 0; i < words.length; i++) {
-                    count.setString(i + 1, "% " + words[i] + "%");
-                    page.setString(i + 1, "% " + words[i] + "%");
+                    count.setString(i + 1, " " + words[i]);
+                    page.setString(i + 1, " " + words[i]);
                 }
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
