@@ -80,6 +80,9 @@ public class CompanySearchIndex {
     private long[] owners = new long[1024];
     private String[] lines = new String[1024];
     private String[] names = new String[1024];
+    /** each slot's short code, upper case, and the company of each short code (they are unique) */
+    private String[] codes = new String[1024];
+    private final Map<String, Long> byCode = new HashMap<>();
     private final BitSet live = new BitSet();
     private final BitSet archived = new BitSet();
     private int slots;
@@ -237,8 +240,8 @@ public class CompanySearchIndex {
         for (int from = 0; from < batch.size(); from += CHUNK) {
             List<Long> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
             List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                    "SELECT c.id, c.ownerId, c.lineOfBusiness, c.archivedAt, c.name, c.searchText FROM Company c "
-                            + "WHERE c.id IN :ids", Object[].class).setParameter("ids", chunk).getResultList());
+                    "SELECT c.id, c.ownerId, c.lineOfBusiness, c.archivedAt, c.name, c.searchText, c.shortCode "
+                            + "FROM Company c WHERE c.id IN :ids", Object[].class).setParameter("ids", chunk).getResultList());
             lock.writeLock().lock();
             try {
                 Set<Long> found = new java.util.HashSet<>();
@@ -343,8 +346,8 @@ public class CompanySearchIndex {
     }
 
     private static List<Object[]> page(EntityManager em, long after) {
-        return em.createQuery("SELECT c.id, c.ownerId, c.lineOfBusiness, c.archivedAt, c.name, c.searchText "
-                        + "FROM Company c WHERE c.id > :after ORDER BY c.id", Object[].class)
+        return em.createQuery("SELECT c.id, c.ownerId, c.lineOfBusiness, c.archivedAt, c.name, c.searchText, "
+                        + "c.shortCode FROM Company c WHERE c.id > :after ORDER BY c.id", Object[].class)
                 .setParameter("after", after).setMaxResults(10 * CHUNK).getResultList();
     }
 
@@ -410,6 +413,9 @@ public class CompanySearchIndex {
             index.owners = fresh.owners;
             index.lines = fresh.lines;
             index.names = fresh.names;
+            index.codes = fresh.codes;
+            index.byCode.clear();
+            index.byCode.putAll(fresh.byCode);
             index.live.clear();
             index.live.or(fresh.live);
             index.archived.clear();
@@ -437,7 +443,7 @@ public class CompanySearchIndex {
         loaded.countDown();
     }
 
-    /** Takes a slot for a row (id, owner, line, archivedAt, name, search text); the old slot of the id dies. */
+    /** Takes a slot for a row (id, owner, line, archivedAt, name, search text, short code); the old slot dies. */
     private int slot(Object[] row) {
         long id = (Long) row[0];
         kill(id);
@@ -447,6 +453,7 @@ public class CompanySearchIndex {
             owners = Arrays.copyOf(owners, size);
             lines = Arrays.copyOf(lines, size);
             names = Arrays.copyOf(names, size);
+            codes = Arrays.copyOf(codes, size);
         }
         int slot = slots++;
         changes++;
@@ -454,6 +461,10 @@ public class CompanySearchIndex {
         owners[slot] = row[1] == null ? 0 : (Long) row[1];
         lines[slot] = row[2] == null ? null : ((String) row[2]).intern();
         names[slot] = (String) row[4];
+        codes[slot] = row.length > 6 && row[6] != null ? ((String) row[6]).toUpperCase(java.util.Locale.ROOT) : null;
+        if (codes[slot] != null) {
+            byCode.put(codes[slot], id);
+        }
         live.set(slot);
         archived.set(slot, row[3] != null);
         slotOf.put(id, slot);
@@ -466,6 +477,9 @@ public class CompanySearchIndex {
         if (old != null) {
             live.clear(old);
             dead++;
+            if (codes[old] != null) {
+                byCode.remove(codes[old], id);
+            }
         }
     }
 
@@ -583,6 +597,22 @@ public class CompanySearchIndex {
                 page.add(ids[ordered.get(i)]);
             }
             return new Page<>(page, total, request.page(), request.size());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The company whose short code is {@code code} (case ignored), from memory: the quick search asks for it on every
+     * one-word search, which a query on the table made a round trip to the database each time.
+     */
+    List<Long> withShortCode(String code) {
+        catchUp();
+        lock.readLock().lock();
+        try {
+            Long id = byCode.get(code.toUpperCase(java.util.Locale.ROOT));
+            Integer slot = id == null ? null : slotOf.get(id);
+            return slot != null && live.get(slot) ? List.of(id) : List.of();
         } finally {
             lock.readLock().unlock();
         }

@@ -136,9 +136,7 @@ public class CompanyStore implements Companies {
         java.util.LinkedHashSet<Long> found = new java.util.LinkedHashSet<>();
         String code = query.strip().toUpperCase(java.util.Locale.ROOT);
         if (SHORT_CODE.matcher(code).matches()) {
-            found.addAll(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                    "SELECT c.id FROM Company c WHERE c.shortCode = :code", Long.class)
-                    .setParameter("code", code).getResultList()));
+            found.addAll(index.withShortCode(code));
         }
         List<String> words = SearchText.words(query);
         String word = words.size() == 1 && words.get(0).chars().anyMatch(Character::isDigit) ? words.get(0) : null;

@@ -132,6 +132,29 @@ class CompanySearchIndexTest {
         return index.search(search(q, 0, 50, sort), RecordScope.everything()).items();
     }
 
+    private static Object[] coded(Object[] row, String shortCode) {
+        Object[] withCode = java.util.Arrays.copyOf(row, 7);
+        withCode[6] = shortCode;
+        return withCode;
+    }
+
+    @Test
+    void aShortCodeIsFoundInMemoryWhateverItsCaseAndFollowsItsCompany() {
+        CompanySearchIndex coded = CompanySearchIndex.detached(List.of(
+                coded(row(1, 10, "general", false, "Zeta Trade", "Kraków"), "DUR-2-1"),
+                coded(row(2, 10, "general", false, "Omega", "Łódź"), "OME")));
+        assertEquals(List.of(1L), coded.withShortCode("dur-2-1"));
+        assertEquals(List.of(2L), coded.withShortCode("OME"));
+        assertEquals(List.of(), coded.withShortCode("DUR-2"));
+        // the company changes its code: the old one leads nowhere any more
+        coded.putForTest(coded(row(1, 10, "general", false, "Zeta Trade", "Kraków"), "ZT-1"));
+        assertEquals(List.of(), coded.withShortCode("DUR-2-1"));
+        assertEquals(List.of(1L), coded.withShortCode("zt-1"));
+        // a company without a code, and one taken out of the index (purged), are found by none
+        coded.putForTest(row(2, 10, "general", false, "Omega", "Łódź"));
+        assertEquals(List.of(), coded.withShortCode("OME"));
+    }
+
     @Test
     void exactCodesLeadThenNameMatchesThenTheRest() {
         List<Object[]> rows = new ArrayList<>();
