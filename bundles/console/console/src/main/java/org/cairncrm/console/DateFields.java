@@ -5,12 +5,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.cairncrm.console.internal.Hooks;
 
@@ -21,17 +17,22 @@ import com.vaadin.flow.server.VaadinSession;
  * Date fields as every form of the console has them: shown in the user's date format (setting
  * {@code ui.dateFormat}), read in that format and as ISO dates ({@code 2026-12-31}), weeks from Monday, month and
  * day names in the session's language. Text that is no date is never taken for an empty field:
- * {@link #refuseUnreadable} before saving names it next to the field and the form saves nothing.
+ * {@link FieldErrors#check} before saving names it next to the field and the form saves nothing.
  *
  * <pre>{@code
  * DatePicker due = DateFields.date(TEXTS.get("task.targetDate"));
  * ...
- * if (DateFields.refuseUnreadable(List.of(due, birthday))) {
- *     return;
+ * try {
+ *     FieldErrors.check(fields);
+ *     ... save ...
+ * } catch (ValidationException e) {
+ *     FieldErrors.show(e, fields);
  * }
  * }</pre>
  */
 public final class DateFields {
+
+    private static final String ISO = "yyyy-MM-dd";
 
     private DateFields() {
     }
@@ -56,21 +57,9 @@ public final class DateFields {
         return field instanceof Picker picker && picker.unparsable();
     }
 
-    /**
-     * Marks every date field among {@code fields} whose text is no date, with the message next to it, and answers
-     * whether there was one: the form must not save then (an empty date would replace what the user meant).
-     */
-    public static boolean refuseUnreadable(Collection<?> fields) {
-        boolean any = false;
-        for (Object field : fields) {
-            if (unreadable(field)) {
-                Picker picker = (Picker) field;
-                picker.setErrorMessage(Hooks.text("date.unreadable").replace("{0}", Hooks.dateFormat()));
-                picker.setInvalid(true);
-                any = true;
-            }
-        }
-        return any;
+    /** What a date field holding text that is no date says next to it, naming the user's date format. */
+    static String unreadableMessage() {
+        return Hooks.text("date.unreadable").replace("{0}", Hooks.dateFormat());
     }
 
     private static DatePicker configure(DatePicker picker) {
@@ -78,8 +67,7 @@ public final class DateFields {
         Locale locale = session == null || session.getLocale() == null ? Locale.ENGLISH : session.getLocale();
         picker.setLocale(locale);
         String format = Hooks.dateFormat();
-        Set<String> formats = new LinkedHashSet<>(List.of(format, "yyyy-MM-dd"));
-        formats.remove(format);
+        String[] alsoRead = format.equals(ISO) ? new String[0] : new String[] {ISO};
         List<String> months = new ArrayList<>();
         for (Month month : Month.values()) {
             months.add(capitalized(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale));
@@ -94,14 +82,14 @@ public final class DateFields {
             shortDays.add(capitalized(shortName, locale));
         }
         picker.setI18n(new DatePicker.DatePickerI18n()
-                .setDateFormats(format, formats.toArray(String[]::new))
+                .setDateFormats(format, alsoRead)
                 .setFirstDayOfWeek(1)
                 .setMonthNames(months)
                 .setWeekdays(days)
                 .setWeekdaysShort(shortDays)
                 .setToday(Hooks.text("date.today"))
                 .setCancel(Hooks.text("date.cancel"))
-                .setBadInputErrorMessage(Hooks.text("date.unreadable").replace("{0}", format)));
+                .setBadInputErrorMessage(unreadableMessage()));
         return picker;
     }
 

@@ -34,8 +34,7 @@ public final class FieldErrors {
         List<FieldError> unreadable = new ArrayList<>();
         fields.forEach((key, field) -> {
             if (DateFields.unreadable(field)) {
-                unreadable.add(new FieldError(key, org.cairncrm.console.internal.Hooks.text("date.unreadable")
-                        .replace("{0}", org.cairncrm.console.internal.Hooks.dateFormat())));
+                unreadable.add(new FieldError(key, DateFields.unreadableMessage()));
             }
         });
         if (!unreadable.isEmpty()) {

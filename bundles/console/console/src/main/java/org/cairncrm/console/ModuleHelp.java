@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.server.VaadinSession;
 
@@ -31,6 +33,8 @@ public abstract class ModuleHelp implements HelpPage {
     private final String permission;
     private final String resource;
     private final int order;
+    /** the texts read, by file name (empty: no such file): a search over the pages reads every page each time */
+    private final Map<String, Optional<String>> pages = new ConcurrentHashMap<>();
 
     /**
      * @param permission the key a user needs to see the page; null: every signed-in user
@@ -77,6 +81,10 @@ public abstract class ModuleHelp implements HelpPage {
     }
 
     private Optional<String> read(String name) {
+        return pages.computeIfAbsent(name, this::load);
+    }
+
+    private Optional<String> load(String name) {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

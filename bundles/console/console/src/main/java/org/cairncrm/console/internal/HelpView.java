@@ -1,8 +1,6 @@
 package org.cairncrm.console.internal;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.cairncrm.console.HelpPage;
@@ -116,7 +114,7 @@ public class HelpView extends HorizontalLayout implements BeforeEnterObserver, H
             html = RENDERER.render(PARSER.parse(page.markdown()));
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(HelpView.class).warn("Help page {} not shown", page.id(), e);
-            html = "<p>" + RENDERER.render(PARSER.parse(Texts.get("help.unreadable"))) + "</p>";
+            html = RENDERER.render(PARSER.parse(Texts.get("help.unreadable")));
         }
         return new Html("<div class=\"help-page\">" + html + "</div>");
     }
@@ -170,8 +168,8 @@ public class HelpView extends HorizontalLayout implements BeforeEnterObserver, H
         return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
     }
 
+    /** Lower case, without diacritics (ł as l), spaces collapsed: the platform's folding of searched text. */
     static String plain(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('ł', 'l');
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return org.cairncrm.platform.api.paging.SearchText.fold(text);
     }
 }

@@ -42,9 +42,9 @@ public final class Recurrence {
     private final Frequency frequency;
     private final Integer count;
     /** The rule without its COUNT, which {@link #after} counts itself: a series may have been moved by hand. */
-    private final String endless;
+    private final RecurrenceRule endless;
 
-    private Recurrence(String text, Frequency frequency, Integer count, String endless) {
+    private Recurrence(String text, Frequency frequency, Integer count, RecurrenceRule endless) {
         this.text = text;
         this.frequency = frequency;
         this.count = count;
@@ -95,7 +95,7 @@ public final class Recurrence {
         }
         // the series is of whole days: an UNTIL with a time of day ends it on that day
         String days = UNTIL_WITH_TIME.matcher(text).replaceAll("$1UNTIL=$2");
-        RecurrenceRule parsed = read(days, field);
+        RecurrenceRule parsed = read(COUNT.matcher(days).replaceAll("").replaceFirst("^;", ""), field);
         Frequency frequency = switch (parsed.getFreq()) {
             case DAILY -> Frequency.DAILY;
             case WEEKLY -> Frequency.WEEKLY;
@@ -112,9 +112,7 @@ public final class Recurrence {
         if (parsed.getInterval() < 1 || parsed.getInterval() > MAX_INTERVAL) {
             throw ValidationException.of(field, "INTERVAL must be 1 to " + MAX_INTERVAL);
         }
-        String endless = COUNT.matcher(days).replaceAll("").replaceFirst("^;", "");
-        read(endless, field);
-        return new Recurrence(text, frequency, count, endless);
+        return new Recurrence(text, frequency, count, parsed);
     }
 
     private static RecurrenceRule read(String text, String field) {
@@ -163,8 +161,7 @@ public final class Recurrence {
             return Optional.empty();
         }
         try {
-            RecurrenceRuleIterator dates = new RecurrenceRule(endless, RecurrenceRule.RfcMode.RFC5545_STRICT)
-                    .iterator(day(start));
+            RecurrenceRuleIterator dates = endless.iterator(day(start));
             LocalDate from = previous.plusDays(1);
             if (from.isAfter(start)) {
                 dates.fastForward(day(from));
@@ -177,8 +174,6 @@ public final class Recurrence {
                 }
             }
             return Optional.empty();
-        } catch (InvalidRecurrenceRuleException e) {
-            throw new IllegalStateException("the rule was read before: " + endless, e);
         } catch (IllegalArgumentException noMoreDates) {
             // lib-recur gives up on a rule whose dates do not come (30 February): the series has ended
             return Optional.empty();
