@@ -144,8 +144,8 @@ public class BundleModuleRegistry implements ModuleRegistry, StartupWork {
     }
 
     /**
-     * An active module whose components still wait for a service, or that runs startup work, is still starting; one
-     * whose component failed to activate has failed.
+     * An active module whose components still wait for a service or are being activated, or that runs startup work,
+     * is still starting; one whose component failed to activate has failed.
      */
     private ModuleInfo withComponentsAndWork(ModuleInfo module) {
         if (module.state() != ModuleState.ACTIVE) {
@@ -172,6 +172,12 @@ public class BundleModuleRegistry implements ModuleRegistry, StartupWork {
                                 .map(r -> r.target == null ? r.name : r.name + " " + r.target)
                                 .collect(java.util.stream.Collectors.joining(", "));
                         return module.with(ModuleState.STARTING, description.name + " waits for " + waiting);
+                    case ComponentConfigurationDTO.SATISFIED:
+                        // an immediate component is being activated: its constructor's work is not done yet
+                        if (description.immediate) {
+                            return module.with(ModuleState.STARTING, description.name + " is starting");
+                        }
+                        break;
                     default:
                         break;
                 }
