@@ -33,7 +33,8 @@ if [ ! -f "$vanilla_tgz" ]; then
 fi
 
 now() { date +%s.%N; }
-ready_cairn() { curl -sf --max-time 2 http://localhost:8181/api/health 2>/dev/null | grep -q '"status":"UP"'; }
+# the overall status is the document's first field; the platform's and the database's own statuses follow it
+ready_cairn() { curl -sf --max-time 2 http://localhost:8181/api/health 2>/dev/null | grep -q '^{"status":"UP"'; }
 ready_vanilla() { (echo > /dev/tcp/127.0.0.1/8101) 2>/dev/null; }
 pid_of() { sed -n 's/^item.0.pid *= *//p' "$1/instances/instance.properties"; }
 
