@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -20,7 +19,6 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.cairncrm.platform.api.Caller;
-import org.cairncrm.platform.api.StartupWork;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.people.AccountData;
 import org.cairncrm.platform.people.Accounts;
@@ -28,7 +26,6 @@ import org.cairncrm.platform.people.NewAccount;
 import org.cairncrm.platform.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * owner only, to be changed at the first console sign-in.
  * <p>
  * Immediate, so that the administrator and its password file exist as soon as the people schema is ready, on the
- * thread that announces it: a delayed component was created by its first user instead, on a plain first start only
+ * thread that satisfies it: a delayed component was created by its first user instead, on a plain first start only
  * at the first sign-in attempt (the file was missing until then), and on a restart on the framework's start-level
- * thread, where the password hash held up every bundle behind it.
+ * thread, where a full-cost password hash held up every bundle behind it for about a second. The initial password is
+ * random and is hashed with {@link PasswordHasher#hashGenerated}.
  */
 @Component(service = {Accounts.class, AccountDirectory.class}, immediate = true)
 public class AccountDirectory implements Accounts {
@@ -61,32 +59,17 @@ public class AccountDirectory implements Accounts {
     private final HistoryJournal history;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
-    /** Creating the first administrator, on the first start only. */
-    private final Thread firstAdministrator;
     /** Hashed on first need, so that an unknown login costs as much time as a known one. */
     private volatile String decoy;
 
     @Activate
     public AccountDirectory(@Reference(target = "(osgi.unit.name=cairn.people)") JpaTemplate jpa,
                             @Reference(target = "(cairn.module=people)") ModuleSchema schema,
-                            @Reference AccessDirectory access, @Reference HistoryJournal history,
-                            @Reference StartupWork startup) {
+                            @Reference AccessDirectory access, @Reference HistoryJournal history) {
         this.jpa = jpa;
         this.access = access;
         this.history = history;
-        long accounts = jpa.txExpr(TransactionType.Supports,
-                em -> em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult());
-        // decided here, before anyone (the demo data) can add an account; the password hash takes a core for about
-        // half a second, so it runs beside the rest of the start, which counts as starting until it is done
-        firstAdministrator = accounts > 0 ? null
-                : startup.inBackground("people", "creating the first administrator", this::createFirstAdministrator);
-    }
-
-    @Deactivate
-    void deactivate() throws InterruptedException {
-        if (firstAdministrator != null) {
-            firstAdministrator.join(TimeUnit.SECONDS.toMillis(30));
-        }
+        createFirstAdministrator();
     }
 
     @Override
@@ -359,13 +342,18 @@ public class AccountDirectory implements Accounts {
     }
 
     private void createFirstAdministrator() {
-        char[] password = PasswordHasher.randomPassword(20);
+        long accounts = jpa.txExpr(TransactionType.Supports,
+                em -> em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult());
+        if (accounts > 0) {
+            return;
+        }
+        char[] password = PasswordHasher.randomPassword(PasswordHasher.GENERATED_MIN_LENGTH);
         Path file = Path.of(System.getProperty("karaf.data", "data")).resolve(INITIAL_PASSWORD_FILE);
         Path pending = file.resolveSibling(INITIAL_PASSWORD_FILE + ".new");
         try {
             // written before the account exists, moved into place once it does: whoever finds the file can sign in
             writeOwnerOnly(pending, password);
-            String hash = hasher.hash(password);
+            String hash = hasher.hashGenerated(password);
             Caller.runAs(Caller.SYSTEM, () -> jpa.txExpr(TransactionType.Required, em -> {
                 Employee employee = new Employee("Cairn", "Administrator");
                 em.persist(employee);

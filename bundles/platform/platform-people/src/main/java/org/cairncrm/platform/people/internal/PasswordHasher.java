@@ -15,6 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
 final class PasswordHasher {
 
     static final int ITERATIONS = 210_000;
+    static final int GENERATED_MIN_LENGTH = 20;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
@@ -37,6 +38,19 @@ final class PasswordHasher {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
                 + b64.encodeToString(derive(password, salt, iterations));
+    }
+
+    /**
+     * Hashes a secret that {@link #randomPassword} made, of at least {@value #GENERATED_MIN_LENGTH} characters (about
+     * 116 bits), with a single round: stretching makes guessing a human password slow, and nobody guesses a secret of
+     * that size, so its cost would buy nothing (the way access tokens are kept). The first administrator's initial
+     * password is such a secret, replaced at the first sign-in by a chosen one, hashed with {@link #hash}.
+     */
+    String hashGenerated(char[] secret) {
+        if (secret.length < GENERATED_MIN_LENGTH) {
+            throw new IllegalArgumentException("a generated secret has at least " + GENERATED_MIN_LENGTH + " characters");
+        }
+        return new PasswordHasher(1).hash(secret);
     }
 
     /** Compares in constant time; a malformed stored hash never matches. */

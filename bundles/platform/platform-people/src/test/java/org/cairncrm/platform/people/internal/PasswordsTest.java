@@ -51,4 +51,18 @@ class PasswordsTest {
         char[] password = PasswordHasher.randomPassword(20);
         assertEquals(20, password.length);
     }
+
+    @Test
+    void aGeneratedSecretIsHashedWithOneRoundAndAnyOtherWithTheFullCost() {
+        char[] secret = PasswordHasher.randomPassword(PasswordHasher.GENERATED_MIN_LENGTH);
+        String hash = new PasswordHasher().hashGenerated(secret);
+        assertTrue(hash.startsWith("pbkdf2-sha256$1$"), hash);
+        assertTrue(new PasswordHasher().matches(secret, hash));
+        assertFalse(new PasswordHasher().matches("something-else-2026".toCharArray(), hash));
+        assertTrue(new PasswordHasher().hash("Chosen-pass-2026".toCharArray())
+                .startsWith("pbkdf2-sha256$" + PasswordHasher.ITERATIONS + "$"));
+        // a short, possibly human, secret gets no shortcut
+        assertThrows(IllegalArgumentException.class,
+                () -> new PasswordHasher().hashGenerated("Short-pass-1".toCharArray()));
+    }
 }

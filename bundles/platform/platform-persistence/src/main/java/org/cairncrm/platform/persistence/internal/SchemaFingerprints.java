@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
@@ -40,10 +41,8 @@ final class SchemaFingerprints {
 
     /** The fingerprint of every file in the changelog's folder (and below it), names and contents, in name order. */
     static String of(Bundle bundle, String changelog) throws IOException {
-        int slash = changelog.lastIndexOf('/');
-        String folder = slash < 0 ? "/" : changelog.substring(0, slash);
         TreeMap<String, URL> files = new TreeMap<>();
-        var entries = bundle.findEntries(folder, "*", true);
+        var entries = bundle.findEntries(folder(changelog), "*", true);
         if (entries != null) {
             for (URL url : Collections.list(entries)) {
                 if (!url.getPath().endsWith("/")) {
@@ -51,6 +50,20 @@ final class SchemaFingerprints {
                 }
             }
         }
+        return of(files);
+    }
+
+    /** The changelog's folder inside its bundle or jar. */
+    static String folder(String changelog) {
+        int slash = changelog.lastIndexOf('/');
+        return slash < 0 ? "/" : changelog.substring(0, slash);
+    }
+
+    /**
+     * The fingerprint of these files: each one's path inside its bundle ({@code /db/<module>/...}) and contents, in
+     * path order. The server computes it from a bundle, the build of a database template from a jar.
+     */
+    static String of(SortedMap<String, URL> files) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (var file : files.entrySet()) {

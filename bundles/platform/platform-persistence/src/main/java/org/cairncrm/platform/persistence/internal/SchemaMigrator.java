@@ -18,6 +18,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.OSGiResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 
 /**
  * Applies one module's Liquibase changelog to the {@code cairn} database. Liquibase records what it applied in
@@ -32,9 +33,13 @@ final class SchemaMigrator {
         this.dataSource = dataSource;
     }
 
-    /** Applies pending change sets and answers the ids of all change sets applied for that changelog. */
+    /** Applies the bundle's pending change sets and answers the ids of all change sets applied for that changelog. */
     List<String> migrate(Bundle bundle, String changelog) throws Exception {
-        OSGiResourceAccessor resources = new OSGiResourceAccessor(bundle);
+        return migrate(new OSGiResourceAccessor(bundle), changelog);
+    }
+
+    /** The same with the changelog read through {@code resources} (the build of a database template: a jar). */
+    List<String> migrate(ResourceAccessor resources, String changelog) throws Exception {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
