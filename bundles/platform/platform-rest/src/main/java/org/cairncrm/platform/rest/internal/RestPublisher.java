@@ -20,6 +20,7 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.cairncrm.platform.api.CairnModule;
 import org.cairncrm.platform.api.ModuleRegistry;
 import org.cairncrm.platform.api.PlatformHealth;
+import org.cairncrm.platform.api.StartupWork;
 import org.cairncrm.platform.api.access.Authenticator;
 import org.cairncrm.platform.api.history.RecordHistory;
 import org.cairncrm.platform.api.rest.RestResource;
@@ -68,15 +69,19 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     private static final Set<String> RESERVED = Set.of("health", "modules", "openapi.json", "api");
 
     private final BundleContext context;
-    private final Bus bus;
+    private final PlatformHealth health;
+    private final ModuleRegistry modules;
+    private final StartupWork startup;
+    /** Created on the publisher's thread, guarded by this. */
+    private Bus bus;
     private final ObjectMapper mapper = JsonMapping.mapper();
     private final OpenApiDocument openApi = new OpenApiDocument(mapper);
     private final long maxBodyBytes;
     private final long maxUploadBytes;
     private final Map<String, Map<ServiceReference<RestResource>, RestResource>> resources = new TreeMap<>();
     private final Map<String, Server> servers = new LinkedHashMap<>();
-    private final Server root;
-    private final ServiceTracker<RestResource, RestResource> tracker;
+    private Server root;
+    private ServiceTracker<RestResource, RestResource> tracker;
     private static final long QUIET_MILLIS = 200;
     private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "cairn-rest-publisher");
@@ -84,6 +89,8 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
         return thread;
     });
     private final Map<String, ScheduledFuture<?>> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per module whose resources wait to be published: counted as its start-up work, so it is not UP before. */
+    private final Map<String, StartupWork.Running> publishing = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean closed;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -100,14 +107,26 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
 
     @Activate
     public RestPublisher(BundleContext context, Config config, @Reference PlatformHealth health,
-                         @Reference ModuleRegistry modules) {
+                         @Reference ModuleRegistry modules, @Reference StartupWork startup) {
         this.context = context;
+        this.health = health;
+        this.modules = modules;
+        this.startup = startup;
         this.maxBodyBytes = config.maxBodyBytes();
         this.maxUploadBytes = config.maxUploadBytes();
-        this.bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
-        this.root = start("/", List.of(new PlatformResource(health, modules, this::openApiDocument),
+        // CXF's bus and the root address take most of a second on a cold server: done on the publisher's thread, so
+        // that the framework goes on starting the other bundles meanwhile
+        publisher.execute(this::open);
+    }
+
+    private synchronized void open() {
+        if (closed) {
+            return;
+        }
+        bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
+        root = start("/", List.of(new PlatformResource(health, modules, this::openApiDocument),
                 new JobResource(() -> jobs)));
-        this.tracker = new ServiceTracker<>(context, RestResource.class, this);
+        tracker = new ServiceTracker<>(context, RestResource.class, this);
         tracker.open();
         LOG.info("REST API ready under /api (request bodies up to {} bytes)", maxBodyBytes);
     }
@@ -115,12 +134,20 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     @Deactivate
     synchronized void deactivate() {
         closed = true;
-        tracker.close();
         publisher.shutdownNow();
+        if (tracker != null) {
+            tracker.close();
+        }
         servers.values().forEach(Server::destroy);
         servers.clear();
-        root.destroy();
-        bus.shutdown(true);
+        publishing.values().forEach(StartupWork.Running::close);
+        publishing.clear();
+        if (root != null) {
+            root.destroy();
+        }
+        if (bus != null) {
+            bus.shutdown(true);
+        }
     }
 
     @Override
@@ -182,6 +209,7 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
      * and published once.
      */
     private void scheduleRepublish(String module) {
+        publishing.computeIfAbsent(module, m -> startup.begin(m, "publishing its REST resources"));
         ScheduledFuture<?> previous = pending.put(module, publisher.schedule(() -> {
             synchronized (this) {
                 pending.remove(module);
@@ -196,6 +224,17 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     }
 
     private void republish(String module) {
+        try {
+            publish(module);
+        } finally {
+            StartupWork.Running running = pending.containsKey(module) ? null : publishing.remove(module);
+            if (running != null) {
+                running.close();
+            }
+        }
+    }
+
+    private void publish(String module) {
         Server old = servers.remove(module);
         if (old != null) {
             old.destroy();
