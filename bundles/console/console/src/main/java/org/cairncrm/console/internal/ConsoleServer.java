@@ -61,7 +61,8 @@ public class ConsoleServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleServer.class);
 
-    private final Server server = new Server(threads());
+    /** Made on the starting thread (Jetty's classes take a moment to load); set before {@link #starting} is done. */
+    private volatile Server server;
     private final ViewRegistry views;
     private final Contributions contributions;
     private final Future<Void> starting;
@@ -74,15 +75,16 @@ public class ConsoleServer {
                          @Reference Roles roles) throws Exception {
         views = new ViewRegistry(context);
         contributions = new Contributions(context);
-        contributions.searches.add(new EmployeeSearch(employees));
-        contributions.notices.add(new LockedAccountNotices(accounts, java.time.Clock.systemUTC()));
-        ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings, employees,
-                history, contributions).withAdministration(groups, roles));
-        // started on a thread of its own: Jetty and Vaadin take a moment, which the thread that activated this
-        // component (often the one starting the people module) should not wait for
+        // started on a thread of its own: Jetty and Vaadin take a moment (loading their classes too), which the
+        // thread that activated this component (often the framework's, starting the bundles) should not wait for
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
+                contributions.searches.add(new EmployeeSearch(employees));
+                contributions.notices.add(new LockedAccountNotices(accounts, java.time.Clock.systemUTC()));
+                ConsoleServices.set(new ConsoleServices(authenticator, modules, views, accounts, settings, employees,
+                        history, contributions).withAdministration(groups, roles));
+                server = new Server(threads());
                 start(config);
                 started.complete(null);
             } catch (Exception | LinkageError e) {
@@ -162,8 +164,10 @@ public class ConsoleServer {
         views.close();
         contributions.close();
         ConsoleServices.set(null);
-        server.stop();
-        server.join();
+        if (server != null) {
+            server.stop();
+            server.join();
+        }
         LOG.info("Console stopped");
     }
 

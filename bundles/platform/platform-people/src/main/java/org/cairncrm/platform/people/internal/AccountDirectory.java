@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -19,6 +20,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.cairncrm.platform.api.Caller;
+import org.cairncrm.platform.api.StartupWork;
 import org.cairncrm.platform.api.error.ValidationException;
 import org.cairncrm.platform.people.AccountData;
 import org.cairncrm.platform.people.Accounts;
@@ -26,6 +28,7 @@ import org.cairncrm.platform.people.NewAccount;
 import org.cairncrm.platform.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * {@code admin} with a random password written to {@code data/initial-admin-password}, readable by the server's
  * owner only, to be changed at the first console sign-in.
  * <p>
- * Immediate, so that the administrator and its password file exist as soon as the people schema is ready, on the
- * thread that satisfies it: a delayed component was created by its first user instead, on a plain first start only
+ * Immediate, so that the administrator and its password file exist as soon as the people schema is ready (the module
+ * counts as starting until then; accounts are added only after it): a delayed component was created by its first user instead, on a plain first start only
  * at the first sign-in attempt (the file was missing until then), and on a restart on the framework's start-level
  * thread, where a full-cost password hash held up every bundle behind it for about a second. The initial password is
  * random and is hashed with {@link PasswordHasher#hashGenerated}.
@@ -59,17 +62,44 @@ public class AccountDirectory implements Accounts {
     private final HistoryJournal history;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
+    /** Creating the first administrator when there is no account yet; done once started. */
+    private final Thread firstAdministrator;
     /** Hashed on first need, so that an unknown login costs as much time as a known one. */
     private volatile String decoy;
 
     @Activate
     public AccountDirectory(@Reference(target = "(osgi.unit.name=cairn.people)") JpaTemplate jpa,
                             @Reference(target = "(cairn.module=people)") ModuleSchema schema,
-                            @Reference AccessDirectory access, @Reference HistoryJournal history) {
+                            @Reference AccessDirectory access, @Reference HistoryJournal history,
+                            @Reference StartupWork startup) {
         this.jpa = jpa;
         this.access = access;
         this.history = history;
-        createFirstAdministrator();
+        // the first query of the people's persistence unit deploys it (a second or more on a cold server): on a
+        // thread of its own, counted as the module's start-up work, not on the thread that activated this component
+        // (often the framework's, which would start no other bundle meanwhile)
+        firstAdministrator = startup.inBackground("people", "checking for the first administrator", () -> {
+            try {
+                createFirstAdministrator();
+            } catch (RuntimeException e) {
+                LOG.error("Cannot check for or create the first administrator; it is checked again at the next start", e);
+            }
+        });
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        firstAdministrator.join(TimeUnit.SECONDS.toMillis(30));
+    }
+
+    /** Accounts are added only once the first administrator is decided: it is made only when there is no account. */
+    private void awaitFirstAdministrator() {
+        try {
+            firstAdministrator.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the accounts are being prepared", e);
+        }
     }
 
     @Override
@@ -137,6 +167,7 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public long create(String login, String firstName, String lastName, char[] password, Set<String> roles) {
+        awaitFirstAdministrator();
         String name = AccessDirectory.normalise(login);
         ValidationException.collect()
                 .check(!LOGIN.matcher(name).matches(), "login",
@@ -209,6 +240,7 @@ public class AccountDirectory implements Accounts {
     /** A further account of an existing employee; its owner must replace the password at the first sign-in. */
     @Override
     public AccountData add(NewAccount request) {
+        awaitFirstAdministrator();
         String name = AccessDirectory.normalise(request.login());
         ValidationException.collect()
                 .check(!LOGIN.matcher(name).matches(), "login",

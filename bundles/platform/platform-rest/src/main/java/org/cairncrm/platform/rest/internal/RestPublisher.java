@@ -74,8 +74,9 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
     private final StartupWork startup;
     /** Created on the publisher's thread, guarded by this. */
     private Bus bus;
-    private final ObjectMapper mapper = JsonMapping.mapper();
-    private final OpenApiDocument openApi = new OpenApiDocument(mapper);
+    /** Made on the publisher's thread too (Jackson's first mapper takes a moment), guarded by this. */
+    private ObjectMapper mapper;
+    private OpenApiDocument openApi;
     private final long maxBodyBytes;
     private final long maxUploadBytes;
     private final Map<String, Map<ServiceReference<RestResource>, RestResource>> resources = new TreeMap<>();
@@ -114,7 +115,7 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
         this.startup = startup;
         this.maxBodyBytes = config.maxBodyBytes();
         this.maxUploadBytes = config.maxUploadBytes();
-        // CXF's bus and the root address take most of a second on a cold server: done on the publisher's thread, so
+        // Jackson's mapper, CXF's bus and the root address take most of a second on a cold server: done on the publisher's thread, so
         // that the framework goes on starting the other bundles meanwhile
         publisher.execute(this::open);
     }
@@ -123,6 +124,8 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
         if (closed) {
             return;
         }
+        mapper = JsonMapping.mapper();
+        openApi = new OpenApiDocument(mapper);
         bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
         root = start("/", List.of(new PlatformResource(health, modules, this::openApiDocument),
                 new JobResource(() -> jobs)));
