@@ -39,10 +39,10 @@ import org.slf4j.LoggerFactory;
  * owner only, to be changed at the first console sign-in.
  * <p>
  * Immediate, so that the administrator and its password file exist as soon as the people schema is ready (the module
- * counts as starting until then; accounts are added only after it): a delayed component was created by its first user instead, on a plain first start only
- * at the first sign-in attempt (the file was missing until then), and on a restart on the framework's start-level
- * thread, where a full-cost password hash held up every bundle behind it for about a second. The initial password is
- * random and is hashed with {@link PasswordHasher#hashGenerated}.
+ * counts as starting until then; accounts are added only after it). A delayed component was created by its first
+ * user instead: on a plain first start only at the first sign-in attempt (the file was missing until then), and on a
+ * restart on the framework's start-level thread, where a full-cost password hash held up every bundle behind it for
+ * about a second. The initial password is random and is hashed with {@link PasswordHasher#hashGenerated}.
  */
 @Component(service = {Accounts.class, AccountDirectory.class}, immediate = true)
 public class AccountDirectory implements Accounts {
@@ -82,7 +82,8 @@ public class AccountDirectory implements Accounts {
             try {
                 createFirstAdministrator();
             } catch (RuntimeException e) {
-                LOG.error("Cannot check for or create the first administrator; it is checked again at the next start", e);
+                LOG.error("Cannot check for or create the first administrator; it is checked again at the next "
+                        + "start", e);
             }
         });
     }

@@ -48,7 +48,8 @@ final class PasswordHasher {
      */
     String hashGenerated(char[] secret) {
         if (secret.length < GENERATED_MIN_LENGTH) {
-            throw new IllegalArgumentException("a generated secret has at least " + GENERATED_MIN_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "a generated secret has at least " + GENERATED_MIN_LENGTH + " characters");
         }
         return new PasswordHasher(1).hash(secret);
     }

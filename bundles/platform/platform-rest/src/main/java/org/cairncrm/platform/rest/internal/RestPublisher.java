@@ -115,8 +115,8 @@ public class RestPublisher implements ServiceTrackerCustomizer<RestResource, Res
         this.startup = startup;
         this.maxBodyBytes = config.maxBodyBytes();
         this.maxUploadBytes = config.maxUploadBytes();
-        // Jackson's mapper, CXF's bus and the root address take most of a second on a cold server: done on the publisher's thread, so
-        // that the framework goes on starting the other bundles meanwhile
+        // Jackson's mapper, CXF's bus and the root address take most of a second on a cold server: done on the
+        // publisher's thread, so that the framework goes on starting the other bundles meanwhile
         publisher.execute(this::open);
     }
 
