@@ -83,6 +83,10 @@ public class ModuleLifecycleIT {
     @Filter(timeout = 60_000)
     private TransactionManager transactions;
 
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=cairn)", timeout = 60_000)
+    private javax.sql.DataSource dataSource;
+
     private final Http http = new Http(API);
 
     @Configuration
@@ -284,6 +288,54 @@ public class ModuleLifecycleIT {
         }
         assertNull(moduleInHealth("broken"));
         assertEquals("UP", http.get("/health").json().path("status").asText());
+    }
+
+    /**
+     * The server started on the database the distribution ships, in which the build applied every module's change
+     * sets. A module whose migration files differ from it (an update) runs Liquibase on top of it: Liquibase must take
+     * the change sets the build applied as its own and run none of them again.
+     */
+    @Test
+    public void aModuleUpdatedAfterTheShippedDatabaseMigratesOnTopOfItWithoutRunningAChangeSetAgain() throws Exception {
+        awaitUp();
+        String changelog = "db/tasks/changelog.xml";
+        int applied = count("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME = '" + changelog + "'");
+        assertTrue("the shipped database has the tasks module's change sets", applied > 0);
+        // applied when the distribution was built, before this server started: the database is the shipped one
+        assertEquals(applied, count("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME = '" + changelog
+                + "' AND DATEEXECUTED < TIMESTAMP('" + new java.sql.Timestamp(
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + "')"));
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement update = connection.createStatement()) {
+            // as if the module's files had changed since the database was made
+            assertEquals(1, update.executeUpdate(
+                    "UPDATE CAIRN_SCHEMA_FINGERPRINT SET FINGERPRINT = 'changed' WHERE MODULE = 'tasks'"));
+        }
+        Bundle tasks = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName().equals("cairn-tasks-core")).findFirst().orElseThrow();
+        tasks.stop();
+        tasks.start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (count("SELECT COUNT(*) FROM CAIRN_SCHEMA_FINGERPRINT WHERE MODULE = 'tasks' AND FINGERPRINT = "
+                + "'changed'") > 0 && System.nanoTime() < end) {
+            Http.sleep(200);
+        }
+        JsonNode health = awaitUp();
+        assertEquals(health.toString(), "UP", health.path("status").asText());
+        assertEquals("migrated again, its fingerprint recorded", 0, count(
+                "SELECT COUNT(*) FROM CAIRN_SCHEMA_FINGERPRINT WHERE MODULE = 'tasks' AND FINGERPRINT = 'changed'"));
+        assertEquals("no change set ran twice", applied,
+                count("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME = '" + changelog + "'"));
+        assertEquals(200, admin().get("/tasks/topics").status());
+    }
+
+    private int count(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement query = connection.createStatement();
+             java.sql.ResultSet rows = query.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     /** A module bundle whose only change set is SQL the database refuses. */
