@@ -62,7 +62,7 @@ public final class DatabaseTemplate {
                 List<String> applied = migrator.migrate(new ClassLoaderResourceAccessor(loader), module.changelog);
                 fingerprints.record(module.name, fingerprint(module));
                 System.out.printf("Database template: module '%s' at change set %s (%d applied)%n", module.name,
-                        applied.get(applied.size() - 1), applied.size());
+                        applied.isEmpty() ? "-" : applied.get(applied.size() - 1), applied.size());
             }
         }
         try {
