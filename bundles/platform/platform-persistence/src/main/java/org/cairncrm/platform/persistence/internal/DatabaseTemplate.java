@@ -102,7 +102,9 @@ public final class DatabaseTemplate {
 
     /** The fingerprint the server computes from the module's bundle, here from its jar. */
     static String fingerprint(ModuleJar module) throws IOException {
-        String prefix = SchemaFingerprints.folder(module.changelog).replaceFirst("^/", "") + "/";
+        // the folder as the server reads it from the bundle; a changelog at the top takes every file, as there
+        String folder = SchemaFingerprints.folder(module.changelog);
+        String prefix = folder.equals("/") ? "" : folder + "/";
         TreeMap<String, URL> files = new TreeMap<>();
         try (JarFile jar = new JarFile(module.jar.toFile())) {
             for (var entry : java.util.Collections.list(jar.entries())) {
